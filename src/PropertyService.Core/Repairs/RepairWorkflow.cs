@@ -170,7 +170,7 @@ internal sealed class RepairWorkflow
         // RP-12/13: the assigned technician arrives; the supervisor may reassign before that.
         machine.Configure(RepairState.Assigned)
             .PermitIf(RepairTrigger.Arrive, RepairState.OnSite, assignedTechnician, RepairGuard.AssignedTechnician.Description)
-            .InternalTransition(RepairTrigger.Assign, static () => { })
+            .PermitReentry(RepairTrigger.Assign)
             .Permit(RepairTrigger.Cancel, RepairState.Cancelled);
 
         // RP-15: resident materials are checked; unqualified ones stop the work. RP-14: extra work goes to assessment.
@@ -197,7 +197,7 @@ internal sealed class RepairWorkflow
         // RP-16: rework by the assigned technician (the supervisor may reassign), then a new inspection.
         machine.Configure(RepairState.Rework)
             .PermitIf(RepairTrigger.CompleteWork, RepairState.WorkCompleted, assignedTechnician, RepairGuard.AssignedTechnician.Description)
-            .InternalTransition(RepairTrigger.Assign, static () => { });
+            .PermitReentry(RepairTrigger.Assign);
 
         // RP-03 (4): the follow-up closes the ticket, or reopens it when the resident is dissatisfied.
         machine.Configure(RepairState.SignedOff)
