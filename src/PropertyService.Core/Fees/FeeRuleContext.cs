@@ -71,20 +71,51 @@ public sealed class FeeRuleContext
     /// <param name="reason">Why, for people; becomes the line's <see cref="QuoteLine.PayerReason"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineIndex"/> is outside <see cref="Lines"/> or <paramref name="payer"/> is undefined.</exception>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
-    /// <exception cref="InvalidOperationException">An earlier discount on the line's old payer would leave that payer's total negative.</exception>
+    /// <remarks>Adjustments earlier rules made for this line (<see cref="QuoteAdjustment.LineIndex"/>) move to the new payer with it.</remarks>
+    /// <exception cref="InvalidOperationException">A whole-quote discount on the line's old payer would leave that payer's total negative.</exception>
     public void SetPayer(int lineIndex, Payer payer, string reason)
     {
         var line = _lines[CheckLine(lineIndex)];
         var moved = line.WithPayer(payer, reason);
-        var subtotal = line.Labour.Amount + line.Material.Amount;
-        if (_totals[(int)line.Payer] - subtotal < 0m)
+        if (payer == line.Payer)
+        {
+            _lines[lineIndex] = moved;
+            return;
+        }
+
+        // Adjustments made for this line move with it, so every line keeps its discounts and surcharges.
+        var amount = line.Labour.Amount + line.Material.Amount;
+        if (_adjustments is not null)
+        {
+            foreach (var adjustment in _adjustments)
+            {
+                if (adjustment.LineIndex == lineIndex && adjustment.Payer == line.Payer)
+                {
+                    amount += adjustment.SignedAmount;
+                }
+            }
+        }
+
+        if (_totals[(int)line.Payer] - amount < 0m)
         {
             throw new InvalidOperationException(
                 $"Rule {RuleName} cannot move line {lineIndex} from {line.Payer}: discounts already given to {line.Payer} would exceed what it is charged.");
         }
 
-        _totals[(int)line.Payer] -= subtotal;
-        _totals[(int)payer] += subtotal;
+        if (_adjustments is not null)
+        {
+            for (var i = 0; i < _adjustments.Count; i++)
+            {
+                var adjustment = _adjustments[i];
+                if (adjustment.LineIndex == lineIndex && adjustment.Payer == line.Payer)
+                {
+                    _adjustments[i] = new QuoteAdjustment(adjustment.RuleName, adjustment.Kind, adjustment.Amount, payer, adjustment.Reason, lineIndex);
+                }
+            }
+        }
+
+        _totals[(int)line.Payer] -= amount;
+        _totals[(int)payer] += amount;
         _lines[lineIndex] = moved;
     }
 
