@@ -30,9 +30,10 @@ public sealed class CommonAreaRule : IFeeRule
             return;
         }
 
-        for (var i = 0; i < context.Lines.Count; i++)
+        var lines = context.LineArray;
+        for (var i = 0; i < lines.Length; i++)
         {
-            if (context.Lines[i].Payer != Payer.Resident)
+            if (lines[i].Payer != Payer.Resident)
             {
                 continue;
             }

@@ -129,7 +129,7 @@ public sealed class FeeEvaluator : IFeeEvaluator
         }
 
         var context = RunRules(request, schedule, lines, items, isAssessment: false);
-        return new Quote(request, lines, context.AdjustmentsArray(), schedule.InForceFrom, null, null);
+        return new Quote(request, lines, context.AdjustmentsArray(), context.Totals, schedule.Currency, schedule.InForceFrom);
     }
 
     /// <inheritdoc/>
@@ -228,6 +228,7 @@ public sealed class FeeEvaluator : IFeeEvaluator
             rule.Apply(context);
         }
 
+        context.Complete();
         return context;
     }
 
@@ -329,7 +330,7 @@ public sealed class FeeEvaluator : IFeeEvaluator
 
         // Money: round half away from zero to 0.01 per line (issue 3, CS-03: only schedule prices are charged).
         var labour = quantity == 1m && labourIsWholeCents ? unitLabour : Times(unitLabour, quantity);
-        line = new QuoteLine(item.Code, item.Name, quantity, labour, material, Payer.Resident, reason);
+        line = new QuoteLine(item.Code, item.Name, quantity, labour, material, Payer.Resident, reason, isAssessed: false, trusted: true);
         return null;
     }
 

@@ -7,7 +7,8 @@ namespace PropertyService.Fees;
 /// (lines, adjustments, totals per payer), and the changes a rule may make, each with a reason.
 /// </summary>
 /// <remarks>
-/// One context is made per evaluation and lives only while the rules run; it is not thread-safe.
+/// One context is made per evaluation and lives only while the rules run (changes after that throw
+/// <see cref="InvalidOperationException"/>); it is not thread-safe.
 /// Adjustments are recorded with the name of the rule being applied.
 /// </remarks>
 public sealed class FeeRuleContext
@@ -18,6 +19,7 @@ public sealed class FeeRuleContext
     private readonly FeeScheduleItem?[] _items;
     private readonly decimal[] _totals = new decimal[PayerCount];
     private List<QuoteAdjustment>? _adjustments;
+    private bool _completed;
 
     internal FeeRuleContext(QuoteRequest request, FeeSchedule schedule, QuoteLine[] lines, FeeScheduleItem?[] items)
     {
@@ -72,9 +74,10 @@ public sealed class FeeRuleContext
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineIndex"/> is outside <see cref="Lines"/> or <paramref name="payer"/> is undefined.</exception>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
     /// <remarks>Adjustments earlier rules made for this line (<see cref="QuoteAdjustment.LineIndex"/>) move to the new payer with it.</remarks>
-    /// <exception cref="InvalidOperationException">A whole-quote discount on the line's old payer would leave that payer's total negative.</exception>
+    /// <exception cref="InvalidOperationException">A whole-quote discount on the line's old payer would leave that payer's total negative, or the rules have finished.</exception>
     public void SetPayer(int lineIndex, Payer payer, string reason)
     {
+        CheckOpen();
         var line = _lines[CheckLine(lineIndex)];
         var moved = line.WithPayer(payer, reason);
         if (payer == line.Payer)
@@ -127,6 +130,7 @@ public sealed class FeeRuleContext
     /// <returns>The adjustment recorded, or null when the rounded amount is zero.</returns>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank or the currency differs from <see cref="Currency"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="payer"/> is undefined or <paramref name="lineIndex"/> is outside <see cref="Lines"/>.</exception>
+    /// <exception cref="InvalidOperationException">The rules have finished.</exception>
     public QuoteAdjustment? AddSurcharge(Money amount, Payer payer, string reason, int? lineIndex = null) =>
         Add(QuoteAdjustmentKind.Surcharge, amount, payer, reason, lineIndex);
 
@@ -138,16 +142,32 @@ public sealed class FeeRuleContext
     /// <returns>The adjustment recorded, or null when the rounded amount is zero.</returns>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank or the currency differs from <see cref="Currency"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="payer"/> is undefined or <paramref name="lineIndex"/> is outside <see cref="Lines"/>.</exception>
-    /// <exception cref="InvalidOperationException">The discount exceeds what <paramref name="payer"/> pays so far: no total may be negative.</exception>
+    /// <exception cref="InvalidOperationException">The discount exceeds what <paramref name="payer"/> pays so far (no total may be negative), or the rules have finished.</exception>
     public QuoteAdjustment? AddDiscount(Money amount, Payer payer, string reason, int? lineIndex = null) =>
         Add(QuoteAdjustmentKind.Discount, amount, payer, reason, lineIndex);
 
     internal decimal TotalAmount(Payer payer) => _totals[(int)payer];
 
+    internal decimal[] Totals => _totals;
+
+    /// <summary>Ends the rules' turn: the quote now owns the lines and totals, so no rule may change them.</summary>
+    internal void Complete() => _completed = true;
+
+    private void CheckOpen()
+    {
+        if (_completed)
+        {
+            throw new InvalidOperationException("The quote is built; a fee rule can change it only while it is applied.");
+        }
+    }
+
+    internal QuoteLine[] LineArray => _lines;
+
     internal QuoteAdjustment[] AdjustmentsArray() => _adjustments?.ToArray() ?? [];
 
     private QuoteAdjustment? Add(QuoteAdjustmentKind kind, Money amount, Payer payer, string reason, int? lineIndex)
     {
+        CheckOpen();
         Preconditions.CheckDefined(payer);
         if (amount.Currency != Currency)
         {

@@ -52,9 +52,10 @@ public sealed class MinimumCallOutChargeRule : IFeeRule
         }
 
         var residentPaysALine = false;
-        for (var i = 0; i < context.Lines.Count && !residentPaysALine; i++)
+        var lines = context.LineArray;
+        for (var i = 0; i < lines.Length && !residentPaysALine; i++)
         {
-            residentPaysALine = context.Lines[i].Payer == Payer.Resident;
+            residentPaysALine = lines[i].Payer == Payer.Resident;
         }
 
         var total = context.TotalAmount(Payer.Resident);

@@ -28,9 +28,10 @@ public sealed class ResidentSuppliedMaterialsRule : IFeeRule
             return;
         }
 
-        for (var i = 0; i < context.Lines.Count; i++)
+        var lines = context.LineArray;
+        for (var i = 0; i < lines.Length; i++)
         {
-            var line = context.Lines[i];
+            var line = lines[i];
             if (!line.Material.IsZero)
             {
                 context.AddDiscount(line.Material, line.Payer, "The resident supplies the materials, so there is no material charge (materials are checked under RP-15).", i);

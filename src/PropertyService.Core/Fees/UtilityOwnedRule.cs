@@ -24,9 +24,10 @@ public sealed class UtilityOwnedRule : IFeeRule
     {
         Preconditions.CheckNotNull(context);
         var wholeRequest = context.Request.IsUtilityInstallation;
-        for (var i = 0; i < context.Lines.Count; i++)
+        var lines = context.LineArray;
+        for (var i = 0; i < lines.Length; i++)
         {
-            if (context.Lines[i].Payer == Payer.Resident && (wholeRequest || context.ScheduleItemFor(i)?.IsUtilityInstallation == true))
+            if (lines[i].Payer == Payer.Resident && (wholeRequest || context.ScheduleItemFor(i)?.IsUtilityInstallation == true))
             {
                 context.SetPayer(i, Payer.UtilityCompany, "Work on the utility company's own installation is paid by the utility company (RP-05).");
             }

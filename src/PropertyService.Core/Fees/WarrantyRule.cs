@@ -17,6 +17,7 @@ public sealed class WarrantyRule : IFeeRule
     public const string RuleName = "Warranty";
 
     private readonly Dictionary<string, WarrantyTerm> _terms;
+    private readonly Dictionary<string, (WarrantyTerm Term, string Reason)> _entries;
     private readonly WarrantyStart _start;
 
     /// <summary>Creates the rule.</summary>
@@ -26,12 +27,16 @@ public sealed class WarrantyRule : IFeeRule
     {
         options ??= new WarrantyRuleOptions();
         _terms = new Dictionary<string, WarrantyTerm>(StringComparer.OrdinalIgnoreCase);
+        _entries = new Dictionary<string, (WarrantyTerm Term, string Reason)>(StringComparer.OrdinalIgnoreCase);
+        _start = Preconditions.CheckDefined(options.Start, nameof(options));
+        var from = _start == WarrantyStart.HandedOver ? "handover to the buyer" : "completion acceptance";
         foreach (var (defectClass, term) in options.Terms)
         {
             _terms[defectClass] = term ?? throw new ArgumentException($"The warranty term of defect class {defectClass} is null.", nameof(options));
-        }
 
-        _start = Preconditions.CheckDefined(options.Start, nameof(options));
+            // Reasons are made once here, not per quote: the dates are in the request's warranty facts.
+            _entries[defectClass] = (term, $"A {defectClass} defect within its {term} warranty from {from}: the developer pays.");
+        }
     }
 
     /// <inheritdoc/>
@@ -52,19 +57,18 @@ public sealed class WarrantyRule : IFeeRule
 
         var start = _start == WarrantyStart.HandedOver ? facts.HandedOverOn : facts.CompletionAcceptedOn;
         var reported = context.Request.ReportedOn;
-        for (var i = 0; i < context.Lines.Count; i++)
+        var lines = context.LineArray;
+        for (var i = 0; i < lines.Length; i++)
         {
             var defectClass = context.ScheduleItemFor(i)?.DefectClass;
-            if (context.Lines[i].Payer != Payer.Resident || defectClass is null || !_terms.TryGetValue(defectClass, out var term))
+            if (lines[i].Payer != Payer.Resident || defectClass is null || !_entries.TryGetValue(defectClass, out var entry))
             {
                 continue;
             }
 
-            var ends = term.CoverageEnds(start);
-            if (reported < ends)
+            if (reported < entry.Term.CoverageEnds(start))
             {
-                context.SetPayer(i, Payer.Developer,
-                    $"{defectClass} defect within the {term} warranty from {(_start == WarrantyStart.HandedOver ? "handover" : "completion acceptance")} on {start:uuuu-MM-dd} (covered until {ends.PlusDays(-1):uuuu-MM-dd}): the developer pays");
+                context.SetPayer(i, Payer.Developer, entry.Reason);
             }
         }
     }

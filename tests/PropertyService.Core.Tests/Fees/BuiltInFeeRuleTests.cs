@@ -23,7 +23,7 @@ public class BuiltInFeeRuleTests
 
         Assert.Equal([Payer.Developer, Payer.Developer, Payer.Resident], quote.Lines.Select(l => l.Payer));
         Assert.Contains("5 years", quote.Lines[0].PayerReason);
-        Assert.Contains("2029-05-31", quote.Lines[0].PayerReason);
+        Assert.Contains("waterproofing", quote.Lines[0].PayerReason);
         Assert.Equal(Money.Yuan(40m + 60m), quote.TotalFor(Payer.Developer));
         Assert.Equal(Money.Yuan(12m), quote.TotalFor(Payer.Resident));
     }

@@ -234,6 +234,26 @@ public class FeeEvaluatorTests
         }
     }
 
+    [Fact]
+    public void A_rule_cannot_change_a_quote_after_it_is_built()
+    {
+        var sneaky = new CapturingRule();
+        var quote = QuoteOf(new FeeEvaluator(new FeeScheduleHistory(Schedule()), [sneaky]).Evaluate(Request("W-01")));
+
+        Assert.Throws<InvalidOperationException>(() => sneaky.Captured!.AddSurcharge(Money.Yuan(5m), Payer.Resident, "later"));
+        Assert.Throws<InvalidOperationException>(() => sneaky.Captured!.SetPayer(0, Payer.Developer, "later"));
+        Assert.Equal(Money.Yuan(12m), quote.TotalFor(Payer.Resident));
+    }
+
+    private sealed class CapturingRule : IFeeRule
+    {
+        public FeeRuleContext? Captured { get; private set; }
+
+        public string Name => "Capturing";
+
+        public void Apply(FeeRuleContext context) => Captured = context;
+    }
+
     private sealed class LoyaltyDiscountRule : IFeeRule
     {
         public string Name => "LoyaltyDiscount";
