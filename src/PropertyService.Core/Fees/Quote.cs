@@ -120,6 +120,17 @@ public sealed class Quote
         AssessedAt = assessedAt;
     }
 
+    /// <summary>Takes a quote the evaluator built, with the totals its rule context kept (no copy, no re-check).</summary>
+    internal Quote(QuoteRequest request, QuoteLine[] lines, QuoteAdjustment[] adjustments, decimal[] totals, string currency, LocalDate scheduleInForceFrom)
+    {
+        Request = request;
+        _lines = lines;
+        _adjustments = adjustments;
+        _totals = totals;
+        Currency = currency;
+        ScheduleInForceFrom = scheduleInForceFrom;
+    }
+
     /// <summary>The request that was priced.</summary>
     public QuoteRequest Request { get; }
 

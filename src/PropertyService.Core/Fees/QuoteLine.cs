@@ -40,6 +40,20 @@ public sealed record QuoteLine
         IsAssessed = isAssessed;
     }
 
+    /// <summary>Creates a line from values the caller has already checked (the evaluator's hot path).</summary>
+    internal QuoteLine(string? itemCode, string description, decimal quantity, Money labour, Money material, Payer payer, string payerReason, bool isAssessed, bool trusted)
+    {
+        _ = trusted;
+        ItemCode = itemCode;
+        Description = description;
+        Quantity = quantity;
+        Labour = labour;
+        Material = material;
+        Payer = payer;
+        PayerReason = payerReason;
+        IsAssessed = isAssessed;
+    }
+
     /// <summary>The schedule item code, or null for assessed work that is not a schedule item.</summary>
     public string? ItemCode { get; }
 
@@ -74,7 +88,7 @@ public sealed record QuoteLine
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="payer"/> is undefined.</exception>
     public QuoteLine WithPayer(Payer payer, string reason) =>
-        new(ItemCode, Description, Quantity, Labour, Material, payer, reason, IsAssessed);
+        new(ItemCode, Description, Quantity, Labour, Material, Preconditions.CheckDefined(payer), Preconditions.CheckNotBlank(reason), IsAssessed, trusted: true);
 
     /// <summary>Formats the line for people: <c>W-01 Replace tap washer ×1: ¥20.00 + ¥5.00 = ¥25.00, Resident</c>.</summary>
     public override string ToString() =>
