@@ -640,6 +640,21 @@ public class RepairTicketTests
         Assert.Equal("WO-000001", source.Next(new SiteId("other")));
     }
 
+    [Fact]
+    public void Tickets_are_commanded_on_many_threads_at_once_without_sharing_a_machine()
+    {
+        var closed = 0;
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var f = new RepairFixture();
+            var t = f.SignedOff();
+            Ok(t.FollowUp(Officer, Satisfaction.Satisfied, null, f.Now));
+            Assert.Equal(RepairState.Closed, RepairTicket.FromEvents(t.Events).State);
+            Interlocked.Increment(ref closed);
+        });
+        Assert.Equal(400, closed);
+    }
+
     private static (string, string?, string?) Triple(Rejection r) => (r.Code, r.RuleId, r.Field);
 
     private static (string, string?) Pair(Rejection r) => (r.Code, r.RuleId);
