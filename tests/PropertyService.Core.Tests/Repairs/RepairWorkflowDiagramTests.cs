@@ -40,6 +40,19 @@ public class RepairWorkflowDiagramTests
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
 
-    private static string SnapshotPath([CallerFilePath] string source = "") =>
-        Path.Combine(Path.GetDirectoryName(source)!, "RepairWorkflow.mmd");
+    // Beside this source file; CI builds map source paths (/_/...), so then look up from the test binaries.
+    private static string SnapshotPath([CallerFilePath] string source = "")
+    {
+        var beside = Path.Combine(Path.GetDirectoryName(source)!, "RepairWorkflow.mmd");
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); !File.Exists(beside) && dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "Repairs", "RepairWorkflow.mmd");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return beside;
+    }
 }
