@@ -138,6 +138,11 @@ public sealed partial class RepairTicket
     /// Records a repair report: the repair-log entry (RP-08). An officer writes it in the contact register
     /// (CS-13); the night technician in the night duty log (CS-14); a resident reports through the app.
     /// </summary>
+    /// <remarks>
+    /// An actor holding <see cref="Role.Officer"/> writes in the contact register. An actor holding
+    /// <see cref="Role.Technician"/> but not Officer is taken to be on night duty (CS-12: technicians receive
+    /// calls and visits only then), so the ticket starts in <see cref="RepairState.LoggedAtNight"/>.
+    /// </remarks>
     /// <param name="ticketId">The new ticket's identifier.</param>
     /// <param name="request">What was reported.</param>
     /// <param name="actor">An officer, the night-duty technician, or the resident (app only).</param>
