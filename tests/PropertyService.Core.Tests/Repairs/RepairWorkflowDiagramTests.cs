@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace PropertyService.Repairs;
 
 public class RepairWorkflowDiagramTests
@@ -11,14 +9,7 @@ public class RepairWorkflowDiagramTests
     [Fact]
     public void Mermaid_diagram_matches_the_snapshot()
     {
-        var actual = Normalize(RepairTicket.MermaidGraph());
-        var path = SnapshotPath();
-        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        Assert.Equal(Normalize(File.ReadAllText(path)), actual);
+        Snapshot.AssertMatches(RepairTicket.MermaidGraph(), "Repairs/RepairWorkflow.mmd");
     }
 
     [Fact]
@@ -36,23 +27,5 @@ public class RepairWorkflowDiagramTests
             Assert.Contains(state, mermaid);
             Assert.Contains(state, dot);
         }
-    }
-
-    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
-
-    // Beside this source file; CI builds map source paths (/_/...), so then look up from the test binaries.
-    private static string SnapshotPath([CallerFilePath] string source = "")
-    {
-        var beside = Path.Combine(Path.GetDirectoryName(source)!, "RepairWorkflow.mmd");
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); !File.Exists(beside) && dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "Repairs", "RepairWorkflow.mmd");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return beside;
     }
 }
