@@ -1,0 +1,89 @@
+using NodaTime;
+
+namespace PropertyService.Sla;
+
+/// <summary>
+/// The obvious, slow way to answer calendar questions: look at every minute. Used as the reference that the
+/// library's interval arithmetic must agree with (all boundaries in the tests fall on whole minutes), and as
+/// the baseline of the calendar benchmarks. Never part of the library.
+/// </summary>
+public sealed class MinuteSteppingCalendar
+{
+    private static readonly Duration Minute = Duration.FromMinutes(1);
+    private readonly CalendarSpec _spec;
+
+    public MinuteSteppingCalendar(CalendarSpec spec) => _spec = spec;
+
+    /// <summary>Working when the local wall-clock time falls in a window of its local date (windows crossing midnight continue into the next date).</summary>
+    public bool IsWorking(Instant instant)
+    {
+        var local = instant.InZone(_spec.Zone).LocalDateTime;
+        var date = local.Date;
+        if (_spec.Holidays.ContainsKey(date))
+        {
+            return false;
+        }
+
+        var weekday = _spec.MakeUpDays.TryGetValue(date, out var follows) ? follows : date.DayOfWeek;
+        var previous = weekday == IsoDayOfWeek.Monday ? IsoDayOfWeek.Sunday : weekday - 1;
+        var minute = (long)local.TimeOfDay.NanosecondOfDay;
+        foreach (var (day, window) in _spec.Windows)
+        {
+            long start = window.Start.NanosecondOfDay;
+            var end = start + window.Length.ToInt64Nanoseconds();
+            if (day == weekday && minute >= start && minute < end)
+            {
+                return true;
+            }
+
+            if (day == previous && minute < end - NodaConstants.NanosecondsPerDay)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public Instant Add(Instant start, Duration businessTime)
+    {
+        var remaining = (long)businessTime.TotalMinutes;
+        var t = start;
+        while (remaining > 0)
+        {
+            if (IsWorking(t))
+            {
+                remaining--;
+            }
+
+            t += Minute;
+        }
+
+        return t;
+    }
+
+    public Duration Elapsed(Instant from, Instant to)
+    {
+        long minutes = 0;
+        for (var t = from; t < to; t += Minute)
+        {
+            if (IsWorking(t))
+            {
+                minutes++;
+            }
+        }
+
+        return Duration.FromMinutes(minutes);
+    }
+
+    public Instant NextWorkingInstant(Instant instant)
+    {
+        var t = instant;
+        while (!IsWorking(t))
+        {
+            t += Minute;
+        }
+
+        return t;
+    }
+}
