@@ -1,0 +1,13 @@
+using NodaTime;
+
+namespace PropertyService.HelpRequests;
+
+/// <summary>The owner recorded the resident's address and contact phone (HR-07).</summary>
+/// <param name="AggregateId">The help request's identifier.</param>
+/// <param name="Version">The request's version after this event.</param>
+/// <param name="OccurredAt">When it happened.</param>
+/// <param name="Actor">Who did it.</param>
+/// <param name="Address">Where the resident (or the patient) is.</param>
+/// <param name="Phone">The resident's contact phone.</param>
+public sealed record HelpRequestContactRecorded(string AggregateId, int Version, Instant OccurredAt, Actor Actor, Location Address, ContactPhone Phone)
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
