@@ -89,6 +89,19 @@ public sealed class SlaTracker
         return timers;
     }
 
+    /// <summary>
+    /// Projects an aggregate's events into its timers, deriving the subject from the events
+    /// (<see cref="SlaSubject.FromEvents"/>): the convenience for "this ticket's events → its SLA timers".
+    /// </summary>
+    /// <param name="events">The aggregate's events.</param>
+    /// <param name="asOf">Now.</param>
+    /// <returns>The timers, in the order of the policy's targets.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="events"/> is empty.</exception>
+    /// <exception cref="HolidayDataMissingException">A calendar with the Fail policy lacks holiday data for a year it was asked about.</exception>
+    public IReadOnlyList<SlaTimer> Project(IReadOnlyCollection<DomainEvent> events, Instant asOf) =>
+        Project(SlaSubject.FromEvents(events), events, asOf);
+
     private SlaTimer? ProjectTarget(string aggregateId, SlaTarget target, double threshold, List<DomainEvent> events, Instant asOf)
     {
         var run = new TargetRun(target, threshold, CalendarFor(target));
