@@ -1,0 +1,339 @@
+using PropertyService.Utility;
+
+namespace PropertyService.Fees;
+
+/// <summary>
+/// The standard <see cref="IFeeEvaluator"/>: prices a request from the fee schedule in force on the day
+/// it was reported (RP-12), sends unscheduled work to assessment (RP-14), builds assessed quotes, and runs
+/// an ordered list of <see cref="IFeeRule"/>s over every quote.
+/// </summary>
+/// <remarks>
+/// <para><b>Rules.</b> The rules run in the order given, once per quote. The default is
+/// <see cref="FeeRules.CreateBuiltIn"/>; to add a vendor rule, or remove, reorder or replace a built-in,
+/// edit that list (for example <c>rules.Insert(0, myRule)</c>,
+/// <c>rules.RemoveAll(r =&gt; r.Name == MinimumCallOutChargeRule.RuleName)</c>) and pass it here. Rule
+/// names must be unique.</para>
+/// <para><b>Money.</b> Each line's labour and material charge is the unit price times the quantity,
+/// rounded half away from zero to 0.01; totals are exact sums of lines and adjustments; nothing is
+/// negative except an explicit discount adjustment, and no total is negative.</para>
+/// <para>Immutable; safe to call from several threads at once (provided the rules are, as
+/// <see cref="IFeeRule"/> requires).</para>
+/// </remarks>
+public sealed class FeeEvaluator : IFeeEvaluator
+{
+    private static readonly string[] DefaultPayerReasons =
+    [
+        "Unit repair at the schedule price, paid by the resident (RP-04, RP-12).",
+        "Water repair at the schedule price, paid by the resident (RP-05, RP-12).",
+        "Power repair at the schedule price, paid by the resident (RP-05, RP-12).",
+        "Gas repair at the schedule price, paid by the resident (RP-05, RP-12).",
+        "Common-area repair at the schedule price (RP-06, RP-12).",
+        "Special-request work the resident asked for, at the schedule price (RP-07, RP-12).",
+    ];
+
+    private readonly FeeScheduleHistory _schedules;
+    private readonly IFeeRule[] _rules;
+
+    /// <summary>Creates an evaluator over one schedule with the built-in rules in their default order.</summary>
+    /// <param name="schedule">The fee schedule.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    public FeeEvaluator(FeeSchedule schedule)
+        : this(new FeeScheduleHistory(Preconditions.CheckNotNull(schedule)), FeeRules.CreateBuiltIn())
+    {
+    }
+
+    /// <summary>Creates an evaluator.</summary>
+    /// <param name="schedules">The site's fee schedules over time.</param>
+    /// <param name="rules">The fee rules, in the order they run; copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedules"/>, <paramref name="rules"/> or a rule is null.</exception>
+    /// <exception cref="ArgumentException">Two rules have the same name, or a rule's name is blank.</exception>
+    public FeeEvaluator(FeeScheduleHistory schedules, IEnumerable<IFeeRule> rules)
+    {
+        _schedules = Preconditions.CheckNotNull(schedules);
+        _rules = Preconditions.CheckNotNull(rules).ToArray();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in _rules)
+        {
+            if (rule is null)
+            {
+                throw new ArgumentNullException(nameof(rules), "A fee rule list cannot hold null.");
+            }
+
+            if (string.IsNullOrWhiteSpace(rule.Name))
+            {
+                throw new ArgumentException($"The fee rule {rule.GetType().Name} has no name.", nameof(rules));
+            }
+
+            if (!names.Add(rule.Name))
+            {
+                throw new ArgumentException($"Two fee rules are named {rule.Name}; rule names must be unique.", nameof(rules));
+            }
+        }
+    }
+
+    /// <summary>The fee rules, in the order they run.</summary>
+    public IReadOnlyList<IFeeRule> Rules => _rules;
+
+    /// <summary>The site's fee schedules over time.</summary>
+    public FeeScheduleHistory Schedules => _schedules;
+
+    /// <inheritdoc/>
+    public FeeEvaluation Evaluate(QuoteRequest request)
+    {
+        Preconditions.CheckNotNull(request);
+        var schedule = _schedules.InForceOn(request.ReportedOn);
+        if (schedule is null)
+        {
+            return NoSchedule(request);
+        }
+
+        var requested = request.Items;
+        if (requested.Count == 0)
+        {
+            return new Rejection(
+                "fees.no-items",
+                "The request names no fee-schedule items: name the schedule items, or send the repair to the engineering supervisor for assessment (RP-14).",
+                "RP-12",
+                nameof(QuoteRequest.Items));
+        }
+
+        // RP-14: any item not in the schedule in force sends the whole request to assessment.
+        List<string>? unscheduled = null;
+        var items = new FeeScheduleItem?[requested.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (schedule.TryGetItem(requested[i].ItemCode, out var item))
+            {
+                items[i] = item;
+            }
+            else
+            {
+                (unscheduled ??= []).Add(requested[i].ItemCode);
+            }
+        }
+
+        if (unscheduled is not null)
+        {
+            return new RequiresAssessment(request, unscheduled);
+        }
+
+        var lines = new QuoteLine[items.Length];
+        var reason = DefaultPayerReasons[(int)request.Category];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var rejection = PriceLine(request, requested[i], items[i]!, schedule.Currency, reason, out lines[i]);
+            if (rejection is not null)
+            {
+                return rejection;
+            }
+        }
+
+        var context = RunRules(request, schedule, lines, items, isAssessment: false);
+        return new Quote(request, lines, context.AdjustmentsArray(), context.Totals, schedule.Currency, schedule.InForceFrom);
+    }
+
+    /// <inheritdoc/>
+    public FeeEvaluation Assess(FeeAssessment assessment)
+    {
+        Preconditions.CheckNotNull(assessment);
+        var request = assessment.Request;
+        var assessor = assessment.Assessor;
+
+        // RP-03 (2), RP-14: the engineering supervisor assesses repairs not in the fee schedule.
+        if (!assessor.HasRole(Role.EngineeringSupervisor))
+        {
+            return new Rejection(
+                "fees.assessor-not-engineering-supervisor",
+                $"{assessor.DisplayName} is not an engineering supervisor; only the engineering supervisor assesses fees for work not in the schedule (RP-03, RP-14).",
+                "RP-14",
+                nameof(FeeAssessment.Assessor));
+        }
+
+        if (assessor.Site != request.Site)
+        {
+            return new Rejection(
+                "fees.assessor-other-site",
+                $"{assessor.DisplayName} works at site {assessor.Site}, but the repair is at site {request.Site}.",
+                "RP-14",
+                nameof(FeeAssessment.Assessor));
+        }
+
+        var schedule = _schedules.InForceOn(request.ReportedOn);
+        if (schedule is null)
+        {
+            return NoSchedule(request);
+        }
+
+        var assessed = assessment.Lines;
+        var requested = request.Items;
+        var lines = new List<QuoteLine>(requested.Count + assessed.Count);
+        var items = new List<FeeScheduleItem?>(lines.Capacity);
+        var reason = DefaultPayerReasons[(int)request.Category];
+        List<string>? uncovered = null;
+        foreach (var requestItem in requested)
+        {
+            if (schedule.TryGetItem(requestItem.ItemCode, out var item))
+            {
+                var rejection = PriceLine(request, requestItem, item, schedule.Currency, reason, out var line);
+                if (rejection is not null)
+                {
+                    return rejection;
+                }
+
+                lines.Add(line);
+                items.Add(item);
+            }
+            else if (!Covers(assessed, requestItem.ItemCode))
+            {
+                (uncovered ??= []).Add(requestItem.ItemCode);
+            }
+        }
+
+        if (uncovered is not null)
+        {
+            return new Rejection(
+                "fees.assessment-incomplete",
+                $"The assessment prices no line for {string.Join(", ", uncovered.Distinct(StringComparer.Ordinal))}, which the fee schedule does not hold (RP-14).",
+                "RP-14",
+                nameof(FeeAssessment.Lines));
+        }
+
+        var assessedReason = $"Assessed by {assessor.DisplayName} (RP-14).";
+        foreach (var entry in assessed)
+        {
+            if (entry.Labour.Currency != schedule.Currency)
+            {
+                return new Rejection(
+                    "fees.currency-mismatch",
+                    $"Assessed line '{entry.Description}' is in {entry.Labour.Currency}, but the fee schedule is in {schedule.Currency}.",
+                    "RP-14",
+                    nameof(AssessedLine.Labour));
+            }
+
+            lines.Add(new QuoteLine(entry.ItemCode, entry.Description, 1m, entry.Labour.Round(), entry.Material.Round(), entry.Payer, assessedReason, isAssessed: true));
+            items.Add(null);
+        }
+
+        var lineArray = lines.ToArray();
+        var context = RunRules(request, schedule, lineArray, items.ToArray(), isAssessment: true);
+        return new Quote(request, lineArray, context.AdjustmentsArray(), schedule.InForceFrom, assessor, assessment.AssessedAt);
+    }
+
+    private FeeRuleContext RunRules(QuoteRequest request, FeeSchedule schedule, QuoteLine[] lines, FeeScheduleItem?[] items, bool isAssessment)
+    {
+        var context = new FeeRuleContext(request, schedule, lines, items) { IsAssessment = isAssessment };
+        foreach (var rule in _rules)
+        {
+            context.RuleName = rule.Name;
+            rule.Apply(context);
+        }
+
+        context.Complete();
+        return context;
+    }
+
+    private static bool Covers(IReadOnlyList<AssessedLine> assessed, string code)
+    {
+        foreach (var line in assessed)
+        {
+            if (string.Equals(line.ItemCode, code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Rejection NoSchedule(QuoteRequest request) =>
+        new(
+            "fees.no-schedule-in-force",
+            $"No fee schedule was in force on {request.ReportedOn:uuuu-MM-dd}, the day the repair was reported.",
+            "RP-12",
+            nameof(QuoteRequest.ReportedOn));
+
+    private static Rejection? PriceLine(QuoteRequest request, QuoteRequestItem requested, FeeScheduleItem item, string currency, string reason, out QuoteLine line)
+    {
+        line = null!;
+        if (!item.AppliesTo(request.Category))
+        {
+            return new Rejection(
+                "fees.item-not-for-category",
+                $"Item {item.Code} ({item.Name}) is not quoted for {request.Category} repairs; it applies to {string.Join(", ", item.Categories)}.",
+                "RP-12",
+                nameof(QuoteRequest.Category));
+        }
+
+        var quantity = requested.Quantity;
+        if (item.Unit == FeeUnit.PerItem && decimal.Truncate(quantity) != quantity)
+        {
+            return new Rejection(
+                "fees.quantity-not-whole",
+                $"Item {item.Code} ({item.Name}) is priced per item, so its quantity must be a whole number, but was {quantity}.",
+                "RP-12",
+                nameof(QuoteRequestItem.Quantity));
+        }
+
+        var unitLabour = item.Labour;
+        var labourIsWholeCents = item.LabourIsWholeCents;
+        if (requested.ChosenUnitLabour is { } chosen)
+        {
+            if (item.MaximumLabour is not { } max)
+            {
+                return new Rejection(
+                    "fees.price-not-a-range",
+                    $"Item {item.Code} ({item.Name}) has the fixed labour price {item.Labour}; a price can be chosen only for an item priced as a range.",
+                    "RP-12",
+                    nameof(QuoteRequestItem.ChosenUnitLabour));
+            }
+
+            if (chosen.Currency != currency || chosen < item.Labour || chosen > max)
+            {
+                return new Rejection(
+                    "fees.price-outside-range",
+                    $"The labour price {chosen} chosen for item {item.Code} ({item.Name}) is outside its range {item.Labour}–{max}.",
+                    "RP-12",
+                    nameof(QuoteRequestItem.ChosenUnitLabour));
+            }
+
+            unitLabour = chosen;
+            labourIsWholeCents = FeeMath.IsWholeCents(chosen.Amount);
+        }
+
+        Money material;
+        if (requested.MaterialCost is { } cost)
+        {
+            if (item.MaterialPricing != MaterialPricing.AtCost)
+            {
+                return new Rejection(
+                    "fees.material-not-at-cost",
+                    $"Item {item.Code} ({item.Name}) has a fixed material price; a material cost can be entered only for materials at cost.",
+                    "RP-12",
+                    nameof(QuoteRequestItem.MaterialCost));
+            }
+
+            if (cost.Currency != currency)
+            {
+                return new Rejection(
+                    "fees.currency-mismatch",
+                    $"The material cost {cost} of item {item.Code} is in {cost.Currency}, but the fee schedule is in {currency}.",
+                    "RP-12",
+                    nameof(QuoteRequestItem.MaterialCost));
+            }
+
+            material = FeeMath.IsWholeCents(cost.Amount) ? cost : cost.Round();
+        }
+        else
+        {
+            material = quantity == 1m && item.MaterialIsWholeCents ? item.Material : Times(item.Material, quantity);
+        }
+
+        // Money: round half away from zero to 0.01 per line (issue 3, CS-03: only schedule prices are charged).
+        var labour = quantity == 1m && labourIsWholeCents ? unitLabour : Times(unitLabour, quantity);
+        line = new QuoteLine(item.Code, item.Name, quantity, labour, material, Payer.Resident, reason, isAssessed: false, trusted: true);
+        return null;
+    }
+
+    private static Money Times(Money unitPrice, decimal quantity) =>
+        new(decimal.Round(unitPrice.Amount * quantity, 2, MidpointRounding.AwayFromZero), unitPrice.Currency);
+}

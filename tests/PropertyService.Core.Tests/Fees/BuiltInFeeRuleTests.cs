@@ -1,0 +1,144 @@
+using NodaTime;
+using static PropertyService.Fees.FeeTestData;
+
+namespace PropertyService.Fees;
+
+/// <summary>One test (or a few) per built-in rule, each named with its rule.</summary>
+public class BuiltInFeeRuleTests
+{
+    private static readonly WarrantyFacts HandedOver2024 = new(new LocalDate(2023, 12, 1), new LocalDate(2024, 6, 1));
+
+    private static Quote Evaluate(QuoteRequest request, List<IFeeRule>? rules = null) =>
+        QuoteOf(new FeeEvaluator(new FeeScheduleHistory(Schedule()), rules ?? FeeRules.CreateBuiltIn()).Evaluate(request));
+
+    private static QuoteRequest UnitRequest(LocalDate reported, params string[] codes) =>
+        new(Site, RepairCategory.Unit, reported, codes.Select(c => new QuoteRequestItem(c))) { Warranty = HandedOver2024 };
+
+    [Fact]
+    public void Warranty_rule_makes_the_developer_pay_for_defects_within_the_period_of_their_defect_class()
+    {
+        // Reported 2026-03-10: waterproofing (5 years) and plumbing (2 years from 2024-06-01) are covered;
+        // a tap washer has no defect class and stays the resident's.
+        var quote = Evaluate(UnitRequest(new LocalDate(2026, 3, 10), "W-12", "W-11", "W-01"));
+
+        Assert.Equal([Payer.Developer, Payer.Developer, Payer.Resident], quote.Lines.Select(l => l.Payer));
+        Assert.Contains("5 years", quote.Lines[0].PayerReason);
+        Assert.Contains("waterproofing", quote.Lines[0].PayerReason);
+        Assert.Equal(Money.Yuan(40m + 60m), quote.TotalFor(Payer.Developer));
+        Assert.Equal(Money.Yuan(12m), quote.TotalFor(Payer.Resident));
+    }
+
+    [Fact]
+    public void Warranty_rule_ends_with_the_period_and_needs_the_units_warranty_facts()
+    {
+        Assert.Equal(Payer.Resident, Evaluate(UnitRequest(new LocalDate(2026, 6, 1), "W-11")).Lines[0].Payer);   // 2 years ended
+        Assert.Equal(Payer.Developer, Evaluate(UnitRequest(new LocalDate(2026, 5, 31), "W-11")).Lines[0].Payer); // last covered day
+        Assert.Equal(Payer.Resident, Evaluate(Request("W-12")).Lines[0].Payer);                                  // no warranty facts
+    }
+
+    [Fact]
+    public void Warranty_rule_periods_are_data_keyed_by_defect_class_including_heating_seasons()
+    {
+        // Handover 2024-06-01: the heating seasons 2024/25 and 2025/26 are covered, until 2026-03-15.
+        Assert.Equal(Payer.Developer, Evaluate(UnitRequest(new LocalDate(2026, 3, 15), "M-04")).Lines[0].Payer);
+        Assert.Equal(Payer.Resident, Evaluate(UnitRequest(new LocalDate(2026, 3, 16), "M-04")).Lines[0].Payer);
+
+        var options = new WarrantyRuleOptions();
+        options.Terms["plumbing"] = WarrantyTerm.Years(3);
+        options.Start = WarrantyStart.CompletionAccepted;
+        var rules = FeeRules.CreateBuiltIn(warranty: options);
+        Assert.Equal(Payer.Developer, Evaluate(UnitRequest(new LocalDate(2026, 11, 30), "W-11"), rules).Lines[0].Payer);
+        Assert.Equal(Payer.Resident, Evaluate(UnitRequest(new LocalDate(2026, 12, 1), "W-11"), rules).Lines[0].Payer);
+    }
+
+    [Fact]
+    public void CommonArea_rule_never_charges_a_resident_routine_work_to_the_property_company_RP06()
+    {
+        var quote = Evaluate(Request(RepairCategory.CommonArea, new QuoteRequestItem("C-01")));
+
+        Assert.Equal(Payer.PropertyCompany, quote.Lines[0].Payer);
+        Assert.Contains("RP-06", quote.Lines[0].PayerReason);
+        Assert.True(quote.TotalFor(Payer.Resident).IsZero);
+        Assert.Equal(Money.Yuan(65m), quote.TotalFor(Payer.PropertyCompany));
+    }
+
+    [Fact]
+    public void CommonArea_rule_sends_major_work_to_the_maintenance_fund_by_item_or_request_flag_RP06()
+    {
+        var byItem = Evaluate(Request(RepairCategory.CommonArea, new QuoteRequestItem("C-04", 3) { MaterialCost = Money.Yuan(500m) }));
+        Assert.Equal(Payer.MaintenanceFund, byItem.Lines[0].Payer);
+        Assert.Equal(Money.Yuan(860m), byItem.TotalFor(Payer.MaintenanceFund));
+
+        var byRequest = Evaluate(new QuoteRequest(Site, RepairCategory.CommonArea, Reported, [new QuoteRequestItem("C-01")]) { IsMajorWork = true });
+        Assert.Equal(Payer.MaintenanceFund, byRequest.Lines[0].Payer);
+    }
+
+    [Fact]
+    public void UtilityOwned_rule_makes_the_utility_company_pay_for_its_own_installation_RP05()
+    {
+        var byItem = Evaluate(Request(RepairCategory.Water, new QuoteRequestItem("W-14") { MaterialCost = Money.Yuan(180m) }, new QuoteRequestItem("W-01")));
+        Assert.Equal([Payer.UtilityCompany, Payer.Resident], byItem.Lines.Select(l => l.Payer));
+        Assert.Equal(Money.Yuan(180m), byItem.TotalFor(Payer.UtilityCompany));
+
+        var byRequest = Evaluate(new QuoteRequest(Site, RepairCategory.Power, Reported, [new QuoteRequestItem("E-01")]) { IsUtilityInstallation = true });
+        Assert.Equal(Payer.UtilityCompany, byRequest.Lines[0].Payer);
+        Assert.Contains("RP-05", byRequest.Lines[0].PayerReason);
+    }
+
+    [Fact]
+    public void ResidentSuppliedMaterials_rule_removes_the_material_charge_with_a_reasoned_discount()
+    {
+        var request = new QuoteRequest(Site, RepairCategory.Unit, Reported, [new QuoteRequestItem("E-01", 2), new QuoteRequestItem("D-02")]) { ResidentSuppliesMaterials = true };
+
+        var quote = Evaluate(request);
+
+        var discount = Assert.Single(quote.Adjustments);
+        Assert.Equal((ResidentSuppliedMaterialsRule.RuleName, QuoteAdjustmentKind.Discount, Money.Yuan(24m), 0), (discount.RuleName, discount.Kind, discount.Amount, discount.LineIndex!.Value));
+        Assert.Contains("supplies the materials", discount.Reason);
+        Assert.Equal(Money.Yuan(30m + 5m), quote.TotalFor(Payer.Resident));
+    }
+
+    [Fact]
+    public void AfterHoursSurcharge_rule_is_off_by_default_and_adds_a_percentage_in_configured_hours()
+    {
+        var late = new QuoteRequest(Site, RepairCategory.Unit, Reported, [new QuoteRequestItem("E-01")]) { WorkStartsAt = new LocalDateTime(2026, 3, 10, 22, 5) };
+        Assert.Empty(Evaluate(late).Adjustments);
+
+        var rules = FeeRules.CreateBuiltIn(afterHours: new AfterHoursSurchargeOptions { Enabled = true, Percentage = 50m });
+        var quote = Evaluate(late, rules);
+        var surcharge = Assert.Single(quote.Adjustments);
+        Assert.Equal((AfterHoursSurchargeRule.RuleName, QuoteAdjustmentKind.Surcharge, Money.Yuan(13.5m)), (surcharge.RuleName, surcharge.Kind, surcharge.Amount));
+        Assert.Equal(Money.Yuan(40.5m), quote.TotalFor(Payer.Resident));
+
+        var daytime = new QuoteRequest(Site, RepairCategory.Unit, Reported, [new QuoteRequestItem("E-01")]) { WorkStartsAt = new LocalDateTime(2026, 3, 10, 8, 30) };
+        Assert.Empty(Evaluate(daytime, rules).Adjustments);
+        var early = new QuoteRequest(Site, RepairCategory.Unit, Reported, [new QuoteRequestItem("E-01")]) { WorkStartsAt = new LocalDateTime(2026, 3, 10, 8, 29) };
+        Assert.Single(Evaluate(early, rules).Adjustments);
+    }
+
+    [Fact]
+    public void MinimumCallOutCharge_rule_is_off_by_default_and_tops_the_residents_total_up_to_the_minimum()
+    {
+        var request = Request("D-02");
+        Assert.Equal(Money.Yuan(5m), Evaluate(request).TotalFor(Payer.Resident));
+
+        var rules = FeeRules.CreateBuiltIn(minimumCallOut: new MinimumCallOutChargeOptions { Enabled = true, Minimum = Money.Yuan(30m) });
+        var quote = Evaluate(request, rules);
+        var topUp = Assert.Single(quote.Adjustments);
+        Assert.Equal((MinimumCallOutChargeRule.RuleName, Money.Yuan(25m)), (topUp.RuleName, topUp.Amount));
+        Assert.Equal(Money.Yuan(30m), quote.TotalFor(Payer.Resident));
+
+        // Nothing is added when the resident pays for no line (common area) or already pays more.
+        Assert.Empty(Evaluate(Request(RepairCategory.CommonArea, new QuoteRequestItem("C-01")), rules).Adjustments);
+        Assert.Empty(Evaluate(Request("W-11"), rules).Adjustments);
+    }
+
+    [Fact]
+    public void Payer_rules_only_reassign_lines_still_charged_to_the_resident_so_the_first_rule_wins()
+    {
+        // A common-area roof under warranty: the warranty (earlier) wins over the common-area rule.
+        var request = new QuoteRequest(Site, RepairCategory.CommonArea, Reported, [new QuoteRequestItem("C-04") { MaterialCost = Money.Yuan(100m) }]) { Warranty = HandedOver2024 };
+
+        Assert.Equal(Payer.Developer, Evaluate(request).Lines[0].Payer);
+    }
+}
