@@ -86,4 +86,29 @@ public sealed class MinuteSteppingCalendar
 
         return t;
     }
+
+    /// <summary>The end of the last working minute of the <paramref name="days"/>-th date after the instant's date that has working time.</summary>
+    public Instant EndOfBusinessDay(Instant instant, int days)
+    {
+        var date = instant.InZone(_spec.Zone).Date;
+        while (true)
+        {
+            date = date.PlusDays(1);
+            var start = _spec.Zone.AtStartOfDay(date).ToInstant();
+            var end = _spec.Zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+            Instant? last = null;
+            for (var t = start; t < end; t += Minute)
+            {
+                if (IsWorking(t))
+                {
+                    last = t + Minute;
+                }
+            }
+
+            if (last is not null && --days == 0)
+            {
+                return last.Value;
+            }
+        }
+    }
 }
