@@ -42,6 +42,17 @@ public class BusinessCalendarPropertyTests
                     spec.MakeUpDays[date] = (IsoDayOfWeek)random.Next(1, 8);
                 }
             }
+
+            for (int i = 0, n = random.Next(3); i < n; i++)
+            {
+                var date = FirstDate.PlusDays(random.Next(180));
+                if (!spec.Holidays.ContainsKey(date) && !spec.MakeUpDays.ContainsKey(date))
+                {
+                    var start = random.Next(48) * 30;
+                    var end = Math.Min(start + (random.Next(1, 20) * 30), 24 * 60);
+                    spec.DayWindows[date] = [new WorkingWindow(LocalTime.Midnight.PlusMinutes(start), LocalTime.Midnight.PlusMinutes(end))];
+                }
+            }
         }
 
         return spec;
@@ -147,6 +158,11 @@ public class BusinessCalendarPropertyTests
                 split.MakeUpDays[k] = v;
             }
 
+            foreach (var (k, v) in spec.DayWindows)
+            {
+                split.DayWindows[k] = v;
+            }
+
             BusinessCalendar whole = spec.Build(), halves = split.Build();
             var a = At(start);
             var d = Duration.FromMinutes(minutes);
@@ -163,6 +179,7 @@ public class BusinessCalendarPropertyTests
             var withHoliday = spec.Clone();
             var date = FirstDate.PlusDays(holiday);
             withHoliday.MakeUpDays.Remove(date);
+            withHoliday.DayWindows.Remove(date);
             withHoliday.Holidays[date] = null;
             var a = At(start);
             var d = Duration.FromMinutes(minutes);

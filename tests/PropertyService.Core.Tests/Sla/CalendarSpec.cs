@@ -18,6 +18,9 @@ public sealed class CalendarSpec
 
     public SortedDictionary<LocalDate, IsoDayOfWeek> MakeUpDays { get; } = [];
 
+    /// <summary>One-off days with their own windows (ending by midnight), replacing the date's schedule.</summary>
+    public SortedDictionary<LocalDate, WorkingWindow[]> DayWindows { get; } = [];
+
     public CalendarSpec With(IsoDayOfWeek day, int startMinute, int lengthMinutes)
     {
         var start = LocalTime.Midnight.PlusMinutes(startMinute);
@@ -43,6 +46,11 @@ public sealed class CalendarSpec
             builder.AddMakeUpWorkingDay(date, follows);
         }
 
+        foreach (var (date, windows) in DayWindows)
+        {
+            builder.SetDayWindows(date, windows);
+        }
+
         return builder.Build();
     }
 
@@ -60,9 +68,14 @@ public sealed class CalendarSpec
             copy.MakeUpDays[k] = v;
         }
 
+        foreach (var (k, v) in DayWindows)
+        {
+            copy.DayWindows[k] = v;
+        }
+
         return copy;
     }
 
     public override string ToString() =>
-        $"{Zone.Id}; windows: {string.Join(", ", Windows.Select(w => $"{w.Day} {w.Window}"))}; holidays: {string.Join(",", Holidays.Keys)}; make-up: {string.Join(",", MakeUpDays.Select(m => $"{m.Key}~{m.Value}"))}";
+        $"{Zone.Id}; windows: {string.Join(", ", Windows.Select(w => $"{w.Day} {w.Window}"))}; holidays: {string.Join(",", Holidays.Keys)}; make-up: {string.Join(",", MakeUpDays.Select(m => $"{m.Key}~{m.Value}"))}; days: {string.Join(",", DayWindows.Select(d => $"{d.Key}=[{string.Join(" ", d.Value)}]"))}";
 }

@@ -24,19 +24,24 @@ public sealed class MinuteSteppingCalendar
             return false;
         }
 
+        var nanoOfDay = (long)local.TimeOfDay.NanosecondOfDay;
+        if (_spec.DayWindows.TryGetValue(date, out var own))
+        {
+            return own.Any(w => nanoOfDay >= w.Start.NanosecondOfDay && nanoOfDay < w.Start.NanosecondOfDay + w.Length.ToInt64Nanoseconds());
+        }
+
         var weekday = _spec.MakeUpDays.TryGetValue(date, out var follows) ? follows : date.DayOfWeek;
         var previous = weekday == IsoDayOfWeek.Monday ? IsoDayOfWeek.Sunday : weekday - 1;
-        var minute = (long)local.TimeOfDay.NanosecondOfDay;
         foreach (var (day, window) in _spec.Windows)
         {
             long start = window.Start.NanosecondOfDay;
             var end = start + window.Length.ToInt64Nanoseconds();
-            if (day == weekday && minute >= start && minute < end)
+            if (day == weekday && nanoOfDay >= start && nanoOfDay < end)
             {
                 return true;
             }
 
-            if (day == previous && minute < end - NodaConstants.NanosecondsPerDay)
+            if (day == previous && nanoOfDay < end - NodaConstants.NanosecondsPerDay)
             {
                 return true;
             }
