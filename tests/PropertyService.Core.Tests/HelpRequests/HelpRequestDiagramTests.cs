@@ -1,11 +1,7 @@
-using System.Runtime.CompilerServices;
-
 namespace PropertyService.HelpRequests;
 
 public class HelpRequestDiagramTests
 {
-    private const string SnapshotName = "HelpRequestWorkflow.mmd";
-
     /// <summary>
     /// The Mermaid diagram matches the checked-in snapshot. After an intended change to the workflow, run the tests
     /// once with <c>UPDATE_SNAPSHOTS=1</c> and review the diff of <c>HelpRequestWorkflow.mmd</c>.
@@ -13,14 +9,7 @@ public class HelpRequestDiagramTests
     [Fact]
     public void Mermaid_diagram_matches_the_checked_in_snapshot()
     {
-        var diagram = Normalize(HelpRequest.MermaidDiagram());
-        var path = Path.Combine(SourceDirectory(), SnapshotName);
-        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
-        {
-            File.WriteAllText(path, diagram);
-        }
-
-        Assert.Equal(Normalize(File.ReadAllText(path)), diagram);
+        Snapshot.AssertMatches(HelpRequest.MermaidDiagram(), "HelpRequests/HelpRequestWorkflow.mmd");
     }
 
     [Fact]
@@ -33,8 +22,4 @@ public class HelpRequestDiagramTests
         Assert.Contains("only the request's first-contact owner takes this step", diagram);
         Assert.Contains("never pretend to know", diagram);
     }
-
-    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
-
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

@@ -1,0 +1,112 @@
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using PropertyService.Fees;
+using PropertyService.Repairs;
+using Stateless;
+
+namespace PropertyService.Benchmarks;
+
+/// <summary>
+/// Repair tickets (issue 4): (a) one command on a loaded ticket, (b) the naive design that configures a
+/// new Stateless machine for every command and fires it, (c) rebuilding a ticket from 12 events.
+/// </summary>
+/// <remarks>
+/// (a) alternates <c>RejectWork</c> and <c>CompleteWork</c> (two commands per invocation) on a ticket
+/// rebuilt from its events, so the workflow state repeats. Every 1,024 invocations the ticket is rebuilt
+/// from its 10 loaded events again so its history stays short; that costs about 1 ns per command.
+/// </remarks>
+[MemoryDiagnoser]
+public class RepairTicketBenchmarks
+{
+    private static readonly SiteId Site = new("SZ-01");
+    private static readonly Actor Officer = new("O1", "Officer", Site, Role.Officer);
+    private static readonly Actor Supervisor = new("ES1", "Engineering supervisor", Site, Role.EngineeringSupervisor);
+    private static readonly Actor Technician = new("T1", "Technician", Site, Role.Technician);
+    private static readonly Actor ResidentActor = new("R1", "Resident", Site, Role.Resident);
+    private static readonly Resident Owner = new("Owner", ContactPhone.Parse("13812345678"), isOwner: true);
+
+    private DomainEvent[] _loaded = [];
+    private DomainEvent[] _twelve = [];
+    private RepairTicket _ticket = null!;
+    private Instant _at;
+    private int _invocations;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var at = Instant.FromUtc(2026, 11, 27, 2, 0);
+        var request = new RepairRequest(RepairChannel.Call, Owner, Owner.Phone, Location.InUnit(new UnitAddress("3", "2", "1201")), RepairCategory.Unit, "Tap drips")
+        {
+            FeeItemCodes = ["S-01"],
+            ResidentSuppliesMaterials = true,
+        };
+        var t = RepairTicket.Report("RT-1", request, Officer, at).Value;
+        Check(t.IssueWorkOrder(Officer, new InMemoryWorkOrderNumberSource(), at));
+        Check(t.NotifyEngineering(Officer, at));
+        Check(t.Collect(Technician, t.CreateQuoteRequest(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]), new ScheduleOnly(), at));
+        Check(t.Assign(Supervisor, Technician, at));
+        Check(t.Arrive(Technician, at));
+        Check(t.CheckMaterials(Technician, MaterialCheckResult.Qualified, "ok", at));
+        Check(t.CompleteWork(Technician, null, at));
+        Check(t.RejectWork(ResidentActor, Owner, "Still drips", at));
+        Check(t.CompleteWork(Technician, null, at));
+        _loaded = [.. t.Events]; // 10 events, WorkCompleted
+        Check(t.SignOff(ResidentActor, Owner, at));
+        Check(t.FollowUp(Officer, Repairs.Satisfaction.Satisfied, null, at));
+        _twelve = [.. t.Events];
+        if (_twelve.Length != 12)
+        {
+            throw new InvalidOperationException($"Expected 12 events, got {_twelve.Length}.");
+        }
+
+        _ticket = RepairTicket.FromEvents(_loaded);
+        _at = at;
+    }
+
+    /// <summary>(b) The naive design: configure a new machine for the command, then fire it.</summary>
+    [Benchmark(Baseline = true)]
+    public RepairState ConfigureMachineAndFire()
+    {
+        var state = RepairState.WorkCompleted;
+        var machine = new StateMachine<RepairState, RepairTrigger>(() => state, s => state = s);
+        RepairWorkflow.Configure(machine, () => _ticket, () => ResidentActor);
+        machine.Fire(RepairTrigger.RejectWork);
+        return state;
+    }
+
+    /// <summary>(a) One command on a loaded ticket (average of RejectWork and CompleteWork).</summary>
+    [Benchmark(OperationsPerInvoke = 2)]
+    public int CommandOnLoadedTicket()
+    {
+        if (++_invocations == 1024)
+        {
+            _invocations = 0;
+            _ticket = RepairTicket.FromEvents(_loaded);
+        }
+
+        var rejected = _ticket.RejectWork(ResidentActor, Owner, "Still drips", _at);
+        var completed = _ticket.CompleteWork(Technician, null, _at);
+        return rejected.Value.Count + completed.Value.Count;
+    }
+
+    /// <summary>(c) Rebuild a ticket from 12 events (report to close).</summary>
+    [Benchmark]
+    public RepairState RebuildFromTwelveEvents() => RepairTicket.FromEvents(_twelve).State;
+
+    private static void Check(Result<IReadOnlyList<DomainEvent>> result)
+    {
+        if (result.IsRejected)
+        {
+            throw new InvalidOperationException(result.Rejection.ToString());
+        }
+    }
+
+    /// <summary>Prices every item from a one-line schedule.</summary>
+    private sealed class ScheduleOnly : IFeeEvaluator
+    {
+        public FeeEvaluation Evaluate(QuoteRequest request) =>
+            new Quote(request, request.Items.Select(i => new QuoteLine(i.ItemCode, "Replace tap washer", i.Quantity, Money.Yuan(20), Money.Yuan(5), Payer.Resident, "unit repair")), []);
+
+        public FeeEvaluation Assess(FeeAssessment assessment) => throw new NotSupportedException();
+    }
+}

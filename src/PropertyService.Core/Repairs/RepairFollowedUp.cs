@@ -1,0 +1,13 @@
+using NodaTime;
+
+namespace PropertyService.Repairs;
+
+/// <summary>The service center made the follow-up visit and recorded the resident's satisfaction (RP-03 (4)). Unless dissatisfied, the ticket is closed.</summary>
+/// <param name="AggregateId">The ticket's identifier.</param>
+/// <param name="Version">The ticket's version after this event.</param>
+/// <param name="OccurredAt">When it happened.</param>
+/// <param name="Actor">Who did it.</param>
+/// <param name="Satisfaction">The resident's satisfaction.</param>
+/// <param name="Comment">The resident's comment, or null.</param>
+public sealed record RepairFollowedUp(string AggregateId, int Version, Instant OccurredAt, Actor Actor, Satisfaction Satisfaction, string? Comment)
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
