@@ -4,8 +4,7 @@ using System.Reflection;
 namespace PropertyService.Sla;
 
 /// <summary>
-/// Reads public properties of events by name, for triggers declared by event type name (workflows whose types
-/// this code cannot reference) and for deriving an <see cref="SlaSubject"/> from an event list.
+/// Reads public properties of events by name, for deriving an <see cref="SlaSubject"/> from any workflow's events.
 /// </summary>
 internal static class EventProperties
 {
@@ -22,8 +21,4 @@ internal static class EventProperties
         var property = Cache.GetOrAdd((source.GetType(), name), static key => key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance));
         return property?.GetValue(source);
     }
-
-    /// <summary>Whether a property's value, as text, equals <paramref name="expected"/>.</summary>
-    internal static bool Is(object? source, string name, string expected) =>
-        string.Equals(Read(source, name)?.ToString(), expected, StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using PropertyService.HelpRequests;
+using PropertyService.Repairs;
 using PropertyService.Utility;
 
 namespace PropertyService.Sla;
@@ -9,11 +10,10 @@ namespace PropertyService.Sla;
 /// of its targets. Every number is a default that a site overrides with <see cref="SlaPolicy.WithTarget"/>.
 /// </summary>
 /// <remarks>
-/// <para>Help-request targets (HR-04, HR-09) match the <c>PropertyService.HelpRequests</c> event types. Repair-ticket
-/// targets (RP-09, RP-12, RP-13, RP-14) match the repair workflow's events by type name (<c>RepairReported</c>,
-/// <c>WorkOrderIssued</c>, …) and read their properties by name, and the shift target (CS-16) matches
-/// <c>ShiftAssigned</c> (carrying <c>ShiftStartsAt</c>) and <c>ShiftCheckedIn</c> by name: those workflows plug in
-/// without this code referencing their types.</para>
+/// <para>Repair-ticket targets (RP-09, RP-12, RP-13, RP-14) match the <c>PropertyService.Repairs</c> event types and
+/// help-request targets (HR-04, HR-09) the <c>PropertyService.HelpRequests</c> ones. The shift target (CS-16) is
+/// declared by event type name, <c>ShiftAssigned</c> (carrying <c>ShiftStartsAt</c>) and <c>ShiftCheckedIn</c>, until the
+/// shift workflow exists; events with those names plug in without this code referencing their types.</para>
 /// <para>Thread-safe: the policy and targets are immutable.</para>
 /// </remarks>
 public static class SlaDefaults
@@ -61,10 +61,10 @@ public static class SlaDefaults
     private static IEnumerable<SlaTarget> CreateTargets()
     {
         static Duration minutes(int value) => Duration.FromMinutes(value);
-        var repairCancelled = SlaTrigger.AnyOf(
-            SlaTrigger.OnEventNamed("RepairCancelled"),
-            SlaTrigger.OnEventNamed("RepairNotFeasible"),
-            SlaTrigger.OnEventNamed("QuoteDeclined"));
+        var repairEnded = SlaTrigger.AnyOf(
+            SlaTrigger.On<RepairCancelled>(),
+            SlaTrigger.On<RepairNotFeasible>(e => e.Purpose == AssessmentPurpose.Repair),
+            SlaTrigger.On<QuoteDeclined>(e => e.Purpose == AssessmentPurpose.Repair));
 
         // RP-09, with the CS-14/CS-15 interpretation: a report in the night duty log has no work order at night;
         // its target starts when the morning officer takes it over. A repair fixed at night needs none.
@@ -72,23 +72,23 @@ public static class SlaDefaults
             WorkOrderTarget,
             "RP-09",
             SlaTrigger.AnyOf(
-                SlaTrigger.OnEventNamed("RepairReported", when: e => !EventProperties.Is(e, "LogBook", "NightDutyLog")),
-                SlaTrigger.OnEventNamed("RepairTakenOverInMorning")),
-            SlaTrigger.OnEventNamed("WorkOrderIssued"),
+                SlaTrigger.On<RepairReported>(e => e.LogBook != RepairLogBook.NightDutyLog),
+                SlaTrigger.On<RepairTakenOverInMorning>()),
+            SlaTrigger.On<WorkOrderIssued>(),
             SlaDeadline.After(minutes(3)))
         {
-            Cancel = SlaTrigger.AnyOf(repairCancelled, SlaTrigger.OnEventNamed("RepairFixedAtNight")),
+            Cancel = SlaTrigger.AnyOf(repairEnded, SlaTrigger.On<RepairFixedAtNight>()),
         };
 
         // RP-09: the second, chained target.
         yield return new SlaTarget(
             NotifyEngineeringTarget,
             "RP-09",
-            SlaTrigger.OnEventNamed("WorkOrderIssued"),
-            SlaTrigger.OnEventNamed("EngineeringNotified"),
+            SlaTrigger.On<WorkOrderIssued>(),
+            SlaTrigger.On<EngineeringNotified>(),
             SlaDeadline.After(minutes(2)))
         {
-            Cancel = repairCancelled,
+            Cancel = repairEnded,
         };
 
         // RP-12: a scheduled repair from collection, or an assessed one from the resident's acceptance (RP-14),
@@ -97,35 +97,37 @@ public static class SlaDefaults
             ArrivalTarget,
             "RP-12",
             SlaTrigger.AnyOf(
-                SlaTrigger.OnEventNamed("WorkOrderCollected", when: e => EventProperties.Is(e, "RequiresAssessment", bool.FalseString)),
-                SlaTrigger.OnEventNamed("QuoteAccepted", when: e => EventProperties.Is(e, "Purpose", "Repair"))),
-            SlaTrigger.OnEventNamed("TechnicianArrived"),
+                SlaTrigger.On<WorkOrderCollected>(e => !e.RequiresAssessment),
+                SlaTrigger.On<QuoteAccepted>(e => e.Purpose == AssessmentPurpose.Repair)),
+            SlaTrigger.On<TechnicianArrived>(),
             SlaDeadline.After(minutes(10)))
         {
-            Unless = SlaTrigger.OnEventNamed("RepairReported", when: e => EventProperties.Read(e, "Appointment") is not null),
-            Cancel = repairCancelled,
+            Unless = SlaTrigger.On<RepairReported>(e => e.Appointment is not null),
+            Cancel = repairEnded,
         };
 
         // RP-13: the appointment carried by the report, minus 5 minutes.
         yield return new SlaTarget(
             AppointmentArrivalTarget,
             "RP-13",
-            SlaTrigger.OnEventNamed("RepairReported", instantProperty: "Appointment"),
-            SlaTrigger.OnEventNamed("TechnicianArrived"),
+            SlaTrigger.On<RepairReported>(instant: e => e.Appointment),
+            SlaTrigger.On<TechnicianArrived>(),
             SlaDeadline.AtCarriedInstant(-minutes(5)))
         {
-            Cancel = repairCancelled,
+            Cancel = repairEnded,
         };
 
-        // RP-14: assessment of a repair not in the fee schedule, from collection.
+        // RP-14: assessment of a repair not in the fee schedule, from collection, until the resident has an answer.
         yield return new SlaTarget(
             AssessmentTarget,
             "RP-14",
-            SlaTrigger.OnEventNamed("WorkOrderCollected", when: e => EventProperties.Is(e, "RequiresAssessment", bool.TrueString)),
-            SlaTrigger.AnyOf(SlaTrigger.OnEventNamed("RepairAssessed"), SlaTrigger.OnEventNamed("RepairNotFeasible")),
+            SlaTrigger.On<WorkOrderCollected>(e => e.RequiresAssessment),
+            SlaTrigger.AnyOf(
+                SlaTrigger.On<RepairAssessed>(e => e.Purpose == AssessmentPurpose.Repair),
+                SlaTrigger.On<RepairNotFeasible>(e => e.Purpose == AssessmentPurpose.Repair)),
             SlaDeadline.After(minutes(15)))
         {
-            Cancel = SlaTrigger.OnEventNamed("RepairCancelled"),
+            Cancel = SlaTrigger.On<RepairCancelled>(),
         };
 
         // HR-04: the missing number is a policy setting, default 15 minutes from escalation to the answer.

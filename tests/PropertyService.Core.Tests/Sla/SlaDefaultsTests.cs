@@ -1,7 +1,7 @@
 using NodaTime;
 using NodaTime.Testing;
 using PropertyService.HelpRequests;
-using static PropertyService.Sla.RepairStandIns;
+using PropertyService.Repairs;
 using static PropertyService.Sla.SlaTestEvents;
 
 namespace PropertyService.Sla;
@@ -33,78 +33,126 @@ public class SlaDefaultsTests
         Assert.Equal(0.75, SlaDefaults.Policy.WarningThreshold);
     }
 
+    private static Instant When<TEvent>(RepairTicket ticket) where TEvent : DomainEvent => ticket.Events.OfType<TEvent>().Last().OccurredAt;
+
     [Fact]
     public void Work_order_is_due_3_minutes_after_report_RP09()
     {
-        var timer = Timer(SlaDefaults.WorkOrderTarget, [new RepairReported(Id, 1, At(0), Officer)], At(1));
-        Assert.Equal(At(3), timer.Deadline);
-        Assert.Equal(At(0) + Duration.FromSeconds(135), timer.WarningAt);
-        Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.WorkOrderTarget, [new RepairReported(Id, 1, At(0), Officer), new WorkOrderIssued(Id, 2, At(2), Officer)], At(5)).State);
+        var f = new RepairFixture();
+        var ticket = f.Report();
+        var timer = Timer(SlaDefaults.WorkOrderTarget, [.. ticket.Events], When<RepairReported>(ticket));
+        Assert.Equal(When<RepairReported>(ticket) + Duration.FromMinutes(3), timer.Deadline);
+        Assert.Equal(When<RepairReported>(ticket) + Duration.FromSeconds(135), timer.WarningAt);
+        Assert.Equal(SlaTimerState.Running, timer.State);
+
+        RepairFixture.Ok(ticket.IssueWorkOrder(RepairFixture.Officer, f.Numbers, When<RepairReported>(ticket) + Duration.FromMinutes(2)));
+        Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.WorkOrderTarget, [.. ticket.Events], f.Now).State);
     }
 
     [Fact]
     public void Engineering_is_notified_2_minutes_after_the_work_order_is_issued_RP09()
     {
-        DomainEvent[] events = [new RepairReported(Id, 1, At(0), Officer), new WorkOrderIssued(Id, 2, At(2), Officer)];
-        Assert.Equal(At(4), Timer(SlaDefaults.NotifyEngineeringTarget, events, At(2)).Deadline);
-        Assert.Equal(SlaTimerState.Breached, Timer(SlaDefaults.NotifyEngineeringTarget, events, At(5)).State);
+        var f = new RepairFixture();
+        var ticket = f.Report();
+        RepairFixture.Ok(ticket.IssueWorkOrder(RepairFixture.Officer, f.Numbers, f.Now));
+        var issued = When<WorkOrderIssued>(ticket);
+        Assert.Equal(issued + Duration.FromMinutes(2), Timer(SlaDefaults.NotifyEngineeringTarget, [.. ticket.Events], issued).Deadline);
+        Assert.Equal(SlaTimerState.Breached, Timer(SlaDefaults.NotifyEngineeringTarget, [.. ticket.Events], issued + Duration.FromMinutes(3)).State);
     }
 
     [Fact]
     public void A_night_report_starts_its_work_order_target_at_the_morning_take_over_RP09_CS15()
     {
-        var night = new RepairReported(Id, 1, At(-420), Officer, LogBook: "NightDutyLog");
-        Assert.False(Has(SlaDefaults.WorkOrderTarget, [night, new RepairDeferredToMorning(Id, 2, At(-419), Officer)]));
+        var f = new RepairFixture();
+        var ticket = f.LoggedAtNight();
+        RepairFixture.Ok(ticket.DeferToMorning(RepairFixture.Technician, "Told the resident: tomorrow morning", f.Now));
+        Assert.False(Has(SlaDefaults.WorkOrderTarget, [.. ticket.Events]));
 
-        var timer = Timer(SlaDefaults.WorkOrderTarget, [night, new RepairDeferredToMorning(Id, 2, At(-419), Officer), new RepairTakenOverInMorning(Id, 3, At(0), Officer)], At(1));
-        Assert.Equal(At(0), timer.StartedAt);
-        Assert.Equal(At(3), timer.Deadline);
+        RepairFixture.Ok(ticket.TakeOverInMorning(RepairFixture.Officer, f.Now + Duration.FromHours(7)));
+        var takenOver = When<RepairTakenOverInMorning>(ticket);
+        var timer = Timer(SlaDefaults.WorkOrderTarget, [.. ticket.Events], takenOver);
+        Assert.Equal(takenOver, timer.StartedAt);
+        Assert.Equal(takenOver + Duration.FromMinutes(3), timer.Deadline);
+        Assert.True(When<RepairReported>(ticket) < takenOver); // the report keeps its original time
     }
 
     [Fact]
     public void Technician_must_arrive_10_minutes_after_collection_RP12()
     {
-        DomainEvent[] events = [new RepairReported(Id, 1, At(0), Officer), new WorkOrderCollected(Id, 2, At(6), Officer, RequiresAssessment: false)];
-        Assert.Equal(At(16), Timer(SlaDefaults.ArrivalTarget, events, At(6)).Deadline);
-        Assert.False(Has(SlaDefaults.AssessmentTarget, events));
+        var f = new RepairFixture();
+        var ticket = f.ReadyToAssign();
+        var collected = When<WorkOrderCollected>(ticket);
+        Assert.Equal(collected + Duration.FromMinutes(10), Timer(SlaDefaults.ArrivalTarget, [.. ticket.Events], collected).Deadline);
+        Assert.False(Has(SlaDefaults.AssessmentTarget, [.. ticket.Events]));
+
+        RepairFixture.Ok(ticket.Assign(RepairFixture.EngineeringSupervisor, RepairFixture.Technician, collected + Duration.FromMinutes(1)));
+        RepairFixture.Ok(ticket.Arrive(RepairFixture.Technician, collected + Duration.FromMinutes(9)));
+        Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.ArrivalTarget, [.. ticket.Events], f.Now).State);
     }
 
     [Fact]
     public void Technician_must_arrive_10_minutes_after_the_resident_accepts_an_assessed_quote_RP12_RP14()
     {
-        DomainEvent[] events =
-        [
-            new RepairReported(Id, 1, At(0), Officer),
-            new WorkOrderCollected(Id, 2, At(6), Officer, RequiresAssessment: true),
-            new RepairAssessed(Id, 3, At(15), Officer),
-            new QuoteAccepted(Id, 4, At(30), Officer),
-        ];
-        Assert.Equal(At(40), Timer(SlaDefaults.ArrivalTarget, events, At(30)).Deadline);
-        Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.AssessmentTarget, events, At(30)).State);
+        var f = new RepairFixture();
+        var ticket = f.AwaitingDecision();
+        Assert.False(Has(SlaDefaults.ArrivalTarget, [.. ticket.Events]));
+        RepairFixture.Ok(ticket.AcceptQuote(RepairFixture.Officer, RepairFixture.Owner, QuoteAnswerChannel.Phone, f.Now));
+        var accepted = When<QuoteAccepted>(ticket);
+        Assert.Equal(accepted + Duration.FromMinutes(10), Timer(SlaDefaults.ArrivalTarget, [.. ticket.Events], accepted).Deadline);
+        Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.AssessmentTarget, [.. ticket.Events], accepted).State);
     }
 
     [Fact]
     public void Supervisor_must_assess_within_15_minutes_of_collection_RP14()
     {
-        DomainEvent[] events = [new RepairReported(Id, 1, At(0), Officer), new WorkOrderCollected(Id, 2, At(6), Officer, RequiresAssessment: true)];
-        Assert.Equal(At(21), Timer(SlaDefaults.AssessmentTarget, events, At(6)).Deadline);
-        Assert.False(Has(SlaDefaults.ArrivalTarget, events));
-        Assert.Equal(SlaTimerState.Cancelled, Timer(SlaDefaults.AssessmentTarget, [.. events, new RepairCancelled(Id, 3, At(8), Officer)], At(30)).State);
+        var f = new RepairFixture();
+        var ticket = f.AwaitingAssessment();
+        var collected = When<WorkOrderCollected>(ticket);
+        Assert.Equal(collected + Duration.FromMinutes(15), Timer(SlaDefaults.AssessmentTarget, [.. ticket.Events], collected).Deadline);
+        Assert.False(Has(SlaDefaults.ArrivalTarget, [.. ticket.Events]));
+
+        RepairFixture.Ok(ticket.Cancel(RepairFixture.Officer, "Resident withdrew the request", f.Now));
+        Assert.Equal(SlaTimerState.Cancelled, Timer(SlaDefaults.AssessmentTarget, [.. ticket.Events], f.Now).State);
     }
 
     [Fact]
     public void Technician_must_arrive_5_minutes_before_the_appointment_RP13()
     {
-        DomainEvent[] events =
-        [
-            new RepairReported(Id, 1, At(0), Officer, Appointment: At(240)),
-            new WorkOrderCollected(Id, 2, At(6), Officer, RequiresAssessment: false),
-            new TechnicianArrived(Id, 3, At(234), Officer),
-        ];
-        var timer = Timer(SlaDefaults.AppointmentArrivalTarget, events, At(300));
-        Assert.Equal(At(235), timer.Deadline);
-        Assert.Equal(SlaTimerState.Met, timer.State);
-        Assert.False(Has(SlaDefaults.ArrivalTarget, events)); // RP-13 replaces RP-12 when an appointment was agreed
+        var f = new RepairFixture();
+        var appointment = RepairFixture.Start + Duration.FromHours(4);
+        var ticket = f.ReadyToAssign(RepairFixture.Request("S-01") with { Appointment = appointment });
+        var timer = Timer(SlaDefaults.AppointmentArrivalTarget, [.. ticket.Events], f.Now);
+        Assert.Equal(appointment - Duration.FromMinutes(5), timer.Deadline);
+        Assert.False(Has(SlaDefaults.ArrivalTarget, [.. ticket.Events])); // RP-13 replaces RP-12 when an appointment was agreed
+
+        RepairFixture.Ok(ticket.Assign(RepairFixture.EngineeringSupervisor, RepairFixture.Technician, f.Now));
+        RepairFixture.Ok(ticket.Arrive(RepairFixture.Technician, appointment - Duration.FromMinutes(6)));
+        Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.AppointmentArrivalTarget, [.. ticket.Events], appointment).State);
+    }
+
+    [Fact]
+    public void Repair_tickets_produce_SLA_timers_from_their_events_and_the_monitor_raises_their_breaches()
+    {
+        var f = new RepairFixture();
+        var ticket = f.OnSite();
+        var timers = Tracker.Project(ticket.Events, f.Now);
+        Assert.Equal(
+            [(SlaDefaults.WorkOrderTarget, "RP-09"), (SlaDefaults.NotifyEngineeringTarget, "RP-09"), (SlaDefaults.ArrivalTarget, "RP-12")],
+            timers.Select(t => (t.Target.Name, t.Target.RuleId)));
+        Assert.All(timers, t => Assert.False(t.IsOpen));
+
+        var late = f.Report();
+        var reported = When<RepairReported>(late);
+        var monitor = new SlaMonitor();
+        foreach (var timer in Tracker.Project(late.Events, reported))
+        {
+            monitor.Track(timer);
+        }
+
+        var alerts = monitor.Poll(reported + Duration.FromMinutes(4));
+        Assert.Equal(["SlaWarningRaised", "SlaBreached"], alerts.Select(a => a.GetType().Name));
+        Assert.All(alerts, a => Assert.Equal("RP-09", a.RuleId));
+        Assert.Equal(reported + Duration.FromMinutes(3), alerts[1].DueAt);
     }
 
     [Fact]
@@ -151,11 +199,11 @@ public class SlaDefaultsTests
     [Fact]
     public void Person_on_duty_must_arrive_15_minutes_before_the_shift_CS16()
     {
-        DomainEvent[] events = [new RepairStandIns.ShiftAssigned("NIGHT-2026-03-02", 1, At(0), Officer, ShiftStartsAt: At(450))];
+        DomainEvent[] events = [new ShiftStandIns.ShiftAssigned("NIGHT-2026-03-02", 1, At(0), Officer, ShiftStartsAt: At(450))];
         var timer = Timer(SlaDefaults.ArriveBeforeShiftTarget, events, At(440));
         Assert.Equal(At(435), timer.Deadline);
         Assert.Equal(SlaTimerState.Breached, timer.State);
-        Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.ArriveBeforeShiftTarget, [.. events, new ShiftCheckedIn("NIGHT-2026-03-02", 2, At(430), Officer)], At(440)).State);
+        Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.ArriveBeforeShiftTarget, [.. events, new ShiftStandIns.ShiftCheckedIn("NIGHT-2026-03-02", 2, At(430), Officer)], At(440)).State);
     }
 
     [Fact]
