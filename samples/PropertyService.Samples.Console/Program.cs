@@ -3,6 +3,7 @@ using NodaTime.Text;
 using PropertyService;
 using PropertyService.Fees;
 using PropertyService.Repairs;
+using PropertyService.Sla;
 
 // A morning at a service center: a resident calls about a leaking tap, and the ticket follows the
 // repair rules from the call to the follow-up visit. Time is simulated: the library never reads a clock.
@@ -49,9 +50,11 @@ Say($"Work order {ticket.WorkOrder!.Number}; copy 1 stays at the service center.
 Step(4, "Engineering notified (RP-09)", ticket.NotifyEngineering(officer, now));
 Step(1, "Engineering collects the order; copies 2 and 3 go along (RP-10)", ticket.Collect(technician, ticket.CreateQuoteRequest(zone), fees, now));
 Say($"In the fee schedule: {ticket.ScheduleQuote}");
-Step(6, $"{technician.DisplayName} assigned (RP-11)", ticket.Assign(engineering, technician, now));
+Step(11, $"{technician.DisplayName} assigned (RP-11)", ticket.Assign(engineering, technician, now));
 Step(20, "Technician on site with tools and parts (RP-12)", ticket.Arrive(technician, now));
 Step(5, "Work completed", ticket.CompleteWork(technician, "Replaced the washer", now));
+var mayNow = ticket.PermittedActions(residentActor).Where(a => a.IsPermitted).Select(a => a.Action);
+Say($"{residentActor.DisplayName} may now: {string.Join(", ", mayNow)}");
 
 // Only the owner signs off (RP-16); an officer cannot sign for them.
 var refused = ticket.SignOff(officer, resident, now);
@@ -60,9 +63,13 @@ Step(60, "The resident tries the tap and signs the work order (RP-16)", ticket.S
 Step(0, "Follow-up call: satisfied (RP-03)", ticket.FollowUp(officer, Satisfaction.Satisfied, "Fixed quickly", now));
 
 Say($"Ticket {ticket.Id} is {ticket.State} after {ticket.Version} recorded events; the resident owes {ticket.ResidentOwes}.");
+// Timing targets are a projection of the ticket's events: nothing in the workflow knows about SLAs.
 Console.WriteLine();
-Console.WriteLine("What each person may do now:");
-foreach (var action in ticket.PermittedActions(officer).Where(a => !a.IsPermitted).Take(3))
+Console.WriteLine("Timing targets (default policy):");
+var sla = new SlaTracker([SlaDefaults.Policy]);
+foreach (var timer in sla.Project(ticket.Events, now))
 {
-    Console.WriteLine($"  {officer.DisplayName} cannot {action.Action}: {action.Reason}");
+    var due = clockText.Format(timer.Deadline.InZone(zone).LocalDateTime);
+    var margin = timer.Margin >= Duration.Zero ? $"{timer.Margin.TotalMinutes:0} min to spare" : $"{-timer.Margin.TotalMinutes:0} min late";
+    Console.WriteLine($"  {timer.Target.Name}: {timer.State}, due {due}, {margin}");
 }

@@ -453,13 +453,13 @@ public sealed class HelpRequest
     /// <param name="actor">The actor asking.</param>
     /// <returns>One entry per <see cref="HelpAction"/>, in enum order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public IReadOnlyList<ActionPermission> PermittedActions(Actor actor)
+    public IReadOnlyList<PermittedAction<HelpAction>> PermittedActions(Actor actor)
     {
         Preconditions.CheckNotNull(actor);
-        var permissions = new ActionPermission[AllActions.Length];
+        var permissions = new PermittedAction<HelpAction>[AllActions.Length];
         for (var i = 0; i < AllActions.Length; i++)
         {
-            permissions[i] = new ActionPermission(AllActions[i], Judge(actor, AllActions[i], null));
+            permissions[i] = new PermittedAction<HelpAction>(AllActions[i], Judge(actor, AllActions[i], null));
         }
 
         return permissions;

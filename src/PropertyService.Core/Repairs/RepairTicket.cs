@@ -297,17 +297,17 @@ public sealed partial class RepairTicket
     /// <param name="actor">The person asking.</param>
     /// <returns>Every action, in <see cref="RepairAction"/> order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public IReadOnlyList<PermittedAction> PermittedActions(Actor actor)
+    public IReadOnlyList<PermittedAction<RepairAction>> PermittedActions(Actor actor)
     {
         Preconditions.CheckNotNull(actor);
         var actions = Enum.GetValues<RepairAction>();
-        var rows = new PermittedAction[actions.Length];
+        var rows = new PermittedAction<RepairAction>[actions.Length];
         var workflow = RepairWorkflow.Bind(this, actor);
         try
         {
             foreach (var action in actions)
             {
-                rows[(int)action] = new PermittedAction(action, CheckActor(action, actor) ?? CheckMachine(workflow, action));
+                rows[(int)action] = new PermittedAction<RepairAction>(action, CheckActor(action, actor) ?? CheckMachine(workflow, action));
             }
         }
         finally
