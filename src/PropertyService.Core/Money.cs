@@ -27,7 +27,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is not three capital letters.</exception>
     public Money(decimal amount, string currency = DefaultCurrency)
     {
-        if (amount < 0m)
+        // The sign bit is tested first (cheap) so that only negative values and -0 pay for the decimal comparison.
+        if (decimal.IsNegative(amount) && amount < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount, $"Money cannot be negative, but the amount was {amount.ToString(CultureInfo.InvariantCulture)}.");
         }
@@ -156,7 +157,10 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     private static string CheckCurrency(string currency)
     {
         Preconditions.CheckNotNull(currency);
-        if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+
+        // Checked char by char rather than with LINQ's All: this runs for every amount built (several per
+        // quote), and enumerating a string through IEnumerable<char> allocates an enumerator each time.
+        if (currency.Length != 3 || !char.IsAsciiLetterUpper(currency[0]) || !char.IsAsciiLetterUpper(currency[1]) || !char.IsAsciiLetterUpper(currency[2]))
         {
             throw new ArgumentException($"The currency must be an ISO 4217 code of three capital letters such as CNY, but was '{currency}'.", nameof(currency));
         }

@@ -87,8 +87,8 @@ public sealed class FeeEvaluator : IFeeEvaluator
             return NoSchedule(request);
         }
 
-        var requested = request.Items;
-        if (requested.Count == 0)
+        var requested = request.ItemArray;
+        if (requested.Length == 0)
         {
             return new Rejection(
                 "fees.no-items",
@@ -99,7 +99,7 @@ public sealed class FeeEvaluator : IFeeEvaluator
 
         // RP-14: any item not in the schedule in force sends the whole request to assessment.
         List<string>? unscheduled = null;
-        var items = new FeeScheduleItem?[requested.Count];
+        var items = new FeeScheduleItem?[requested.Length];
         for (var i = 0; i < items.Length; i++)
         {
             if (schedule.TryGetItem(requested[i].ItemCode, out var item))
@@ -265,7 +265,8 @@ public sealed class FeeEvaluator : IFeeEvaluator
         }
 
         var quantity = requested.Quantity;
-        if (item.Unit == FeeUnit.PerItem && decimal.Truncate(quantity) != quantity)
+        // A quantity with no decimal places is whole; only one written with a scale (2.0, 2.5) needs the truncation test.
+        if (item.Unit == FeeUnit.PerItem && quantity.Scale != 0 && decimal.Truncate(quantity) != quantity)
         {
             return new Rejection(
                 "fees.quantity-not-whole",
@@ -300,6 +301,7 @@ public sealed class FeeEvaluator : IFeeEvaluator
             labourIsWholeCents = FeeMath.IsWholeCents(chosen.Amount);
         }
 
+        var isOne = quantity == 1m; // compared once: decimal comparisons are not free
         Money material;
         if (requested.MaterialCost is { } cost)
         {
@@ -325,15 +327,19 @@ public sealed class FeeEvaluator : IFeeEvaluator
         }
         else
         {
-            material = quantity == 1m && item.MaterialIsWholeCents ? item.Material : Times(item.Material, quantity);
+            material = isOne && item.MaterialIsWholeCents ? item.Material : Times(item.Material, quantity);
         }
 
         // Money: round half away from zero to 0.01 per line (issue 3, CS-03: only schedule prices are charged).
-        var labour = quantity == 1m && labourIsWholeCents ? unitLabour : Times(unitLabour, quantity);
+        var labour = isOne && labourIsWholeCents ? unitLabour : Times(unitLabour, quantity);
         line = new QuoteLine(item.Code, item.Name, quantity, labour, material, Payer.Resident, reason, isAssessed: false, trusted: true);
         return null;
     }
 
-    private static Money Times(Money unitPrice, decimal quantity) =>
-        new(decimal.Round(unitPrice.Amount * quantity, 2, MidpointRounding.AwayFromZero), unitPrice.Currency);
+    private static Money Times(Money unitPrice, decimal quantity)
+    {
+        // Rounding a product that already has at most two decimal places returns it unchanged, so skip it.
+        var amount = unitPrice.Amount * quantity;
+        return new(amount.Scale <= 2 ? amount : decimal.Round(amount, 2, MidpointRounding.AwayFromZero), unitPrice.Currency);
+    }
 }

@@ -6,7 +6,10 @@ internal static class FeeMath
     /// <summary>Rounds half away from zero to 0.01 (四舍五入), as every line and adjustment is.</summary>
     internal static Money Round(Money money) => money.Round();
 
-    internal static bool IsWholeCents(decimal amount) => decimal.Round(amount, 2, MidpointRounding.AwayFromZero) == amount;
+    // A decimal with at most two decimal places is whole cents without rounding (the common case, and
+    // much cheaper than a decimal round and compare); otherwise, e.g. 1.500, compare with the rounded value.
+    internal static bool IsWholeCents(decimal amount) =>
+        amount.Scale <= 2 || decimal.Round(amount, 2, MidpointRounding.AwayFromZero) == amount;
 
     internal static Money CheckCents(Money money, string paramName) =>
         IsWholeCents(money.Amount)

@@ -191,7 +191,8 @@ public sealed class FeeRuleContext
                 $"Rule {RuleName} gave {payer} a discount of {rounded}, more than the {new Money(_totals[(int)payer], Currency)} it pays: no total may be negative.");
         }
 
-        var adjustment = new QuoteAdjustment(RuleName, kind, rounded, payer, reason, lineIndex);
+        // Amount, payer and line are checked above, so only the texts are left for the adjustment to check.
+        var adjustment = new QuoteAdjustment(RuleName, kind, rounded, payer, reason, lineIndex, trusted: true);
         (_adjustments ??= new List<QuoteAdjustment>(2)).Add(adjustment);
         _totals[(int)payer] += adjustment.SignedAmount;
         return adjustment;

@@ -33,6 +33,21 @@ public sealed record QuoteAdjustment
         LineIndex = lineIndex is { } index ? Preconditions.CheckNonNegative(index, nameof(lineIndex)) : null;
     }
 
+    /// <summary>
+    /// Creates an adjustment for <see cref="FeeRuleContext"/>, which has already rounded the amount to whole
+    /// cents, checked the payer and line index, and passes a defined kind; the texts are still checked.
+    /// </summary>
+    internal QuoteAdjustment(string ruleName, QuoteAdjustmentKind kind, Money roundedAmount, Payer payer, string reason, int? lineIndex, bool trusted)
+    {
+        _ = trusted;
+        RuleName = Preconditions.CheckNotBlank(ruleName);
+        Kind = kind;
+        Amount = roundedAmount;
+        Payer = payer;
+        Reason = Preconditions.CheckNotBlank(reason);
+        LineIndex = lineIndex;
+    }
+
     /// <summary>The name of the rule that made the adjustment.</summary>
     public string RuleName { get; }
 

@@ -70,6 +70,9 @@ public sealed class QuoteRequest
     /// <summary>The fee-schedule items asked for, in request order.</summary>
     public IReadOnlyList<QuoteRequestItem> Items => _items;
 
+    /// <summary>The items as the array itself, for the evaluator's loops (no interface calls per element).</summary>
+    internal QuoteRequestItem[] ItemArray => _items;
+
     /// <summary>Whether the resident supplies the materials (业主自备材料; their check is RP-15, in the repair workflow).</summary>
     public bool ResidentSuppliesMaterials { get; init; }
 

@@ -11,6 +11,13 @@ namespace PropertyService.Fees;
 public sealed class WarrantyTerm
 {
     private readonly Period? _period;
+
+    // The period's date units, kept apart so CoverageEnds can add them directly: the same additions, in
+    // the same order, as LocalDate.Plus(Period), without re-checking the period on every quote line.
+    private readonly int _years;
+    private readonly int _months;
+    private readonly int _weeks;
+    private readonly int _days;
     private readonly int _seasons;
     private readonly AnnualDate _seasonStart;
     private readonly AnnualDate _seasonEnd;
@@ -18,6 +25,14 @@ public sealed class WarrantyTerm
     private WarrantyTerm(Period? period, int seasons, AnnualDate seasonStart, AnnualDate seasonEnd, string description)
     {
         _period = period;
+        if (period is not null)
+        {
+            _years = period.Years;
+            _months = period.Months;
+            _weeks = period.Weeks;
+            _days = period.Days;
+        }
+
         _seasons = seasons;
         _seasonStart = seasonStart;
         _seasonEnd = seasonEnd;
@@ -66,7 +81,24 @@ public sealed class WarrantyTerm
     {
         if (_period is not null)
         {
-            return start.Plus(_period);
+            // Same as start.Plus(_period) (years, then months, weeks and days), skipping zero units.
+            var end = start;
+            if (_years != 0)
+            {
+                end = end.PlusYears(_years);
+            }
+
+            if (_months != 0)
+            {
+                end = end.PlusMonths(_months);
+            }
+
+            if (_weeks != 0)
+            {
+                end = end.PlusWeeks(_weeks);
+            }
+
+            return _days != 0 ? end.PlusDays(_days) : end;
         }
 
         var year = start.Year;

@@ -45,7 +45,42 @@ internal static class Preconditions
 
     internal static T CheckDefined<T>(T argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
         where T : struct, Enum
-        => Enum.IsDefined(argument)
+        => DefinedValues<T>.IsDefined(argument)
             ? argument
             : throw new ArgumentOutOfRangeException(paramName, argument, $"{paramName} has the undefined value {argument} for {typeof(T).Name}.");
+
+    /// <summary>
+    /// Answers <see cref="Enum.IsDefined{TEnum}(TEnum)"/> with a range check when the enum's values are
+    /// exactly 0, 1, ..., n - 1 (as every enum here is), since these checks run on hot paths such as pricing.
+    /// </summary>
+    private static class DefinedValues<T>
+        where T : struct, Enum
+    {
+        // n when the values of a 32-bit enum are exactly 0..n-1; otherwise 0, and Enum.IsDefined answers.
+        private static readonly uint SequentialCount = CountSequential();
+
+        internal static bool IsDefined(T value) =>
+            SequentialCount != 0
+                ? Unsafe.As<T, uint>(ref value) < SequentialCount
+                : Enum.IsDefined(value);
+
+        private static uint CountSequential()
+        {
+            if (Unsafe.SizeOf<T>() != sizeof(uint))
+            {
+                return 0;
+            }
+
+            var values = Enum.GetValues<T>();
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (Unsafe.As<T, uint>(ref values[i]) != (uint)i)
+                {
+                    return 0;
+                }
+            }
+
+            return (uint)values.Length;
+        }
+    }
 }
