@@ -17,7 +17,8 @@ public class HelpRequestBenchmarks
     private static readonly Actor OtherOfficer = new("E02", "李丽", Site, Role.Officer);
     private static readonly Actor Supervisor = new("S01", "张主管", Site, Role.ServiceSupervisor);
 
-    private readonly IClock _clock = new FixedClock(Instant.FromUtc(2026, 11, 27, 2, 0));
+    private static readonly Instant At = Instant.FromUtc(2026, 11, 27, 2, 0);
+
     private DomainEvent[] _history = [];
     private HelpRequest _loaded = null!;
     private HelpRequest _naive = null!;
@@ -26,21 +27,21 @@ public class HelpRequestBenchmarks
     public void Setup()
     {
         var events = new List<DomainEvent>();
-        var receipt = HelpRequest.Receive("H-1", Officer, HelpKind.OralInquiry, _clock).Value;
+        var receipt = HelpRequest.Receive("H-1", Officer, HelpKind.OralInquiry, At).Value;
         events.AddRange(receipt.Events);
         var request = receipt.Request;
-        events.AddRange(request.RecordContact(Officer, Location.InUnit(new UnitAddress("3", "2", "1201")), ContactPhone.Parse("13812345678")).Value);
-        events.AddRange(request.RecordWishes(Officer, "What is the renovation deposit?").Value);
-        events.AddRange(request.TransferOwnership(Officer, OtherOfficer, "Noon shift handover").Value);
-        events.AddRange(request.TransferOwnership(OtherOfficer, Officer, "Afternoon shift handover").Value);
-        events.AddRange(request.Escalate(Officer, Role.ServiceSupervisor, "What is the renovation deposit?").Value);
-        events.AddRange(request.Instruct(Supervisor, "2,000 yuan, refunded after inspection.").Value);
-        events.AddRange(request.TransferOwnership(Officer, OtherOfficer, "Night handover").Value);
+        events.AddRange(request.RecordContact(Officer, Location.InUnit(new UnitAddress("3", "2", "1201")), ContactPhone.Parse("13812345678"), At).Value);
+        events.AddRange(request.RecordWishes(Officer, "What is the renovation deposit?", At).Value);
+        events.AddRange(request.TransferOwnership(Officer, OtherOfficer, "Noon shift handover", At).Value);
+        events.AddRange(request.TransferOwnership(OtherOfficer, Officer, "Afternoon shift handover", At).Value);
+        events.AddRange(request.Escalate(Officer, Role.ServiceSupervisor, "What is the renovation deposit?", At).Value);
+        events.AddRange(request.Instruct(Supervisor, "2,000 yuan, refunded after inspection.", At).Value);
+        events.AddRange(request.TransferOwnership(Officer, OtherOfficer, "Night handover", At).Value);
         _history = [.. events];
 
-        _loaded = HelpRequest.FromEvents(_history, _clock);
+        _loaded = HelpRequest.FromEvents(_history);
         _loaded.PermittedActions(Supervisor);
-        _naive = HelpRequest.FromEvents(_history, _clock);
+        _naive = HelpRequest.FromEvents(_history);
         _naive.PermittedActions(Supervisor); // the guards of a fresh machine then judge a supervisor's transfer
     }
 
@@ -58,15 +59,10 @@ public class HelpRequestBenchmarks
     public Result<IReadOnlyList<DomainEvent>> CommandOnLoadedRequest()
     {
         var owner = _loaded.FirstContactOwner;
-        return _loaded.TransferOwnership(owner, owner.Equals(Officer) ? OtherOfficer : Officer, "Shift handover");
+        return _loaded.TransferOwnership(owner, owner.Equals(Officer) ? OtherOfficer : Officer, "Shift handover", At);
     }
 
     /// <summary>Rebuild an 8-event request from its events, without a machine.</summary>
     [Benchmark]
-    public HelpRequest RebuildFromEvents() => HelpRequest.FromEvents(_history, _clock);
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
-    }
+    public HelpRequest RebuildFromEvents() => HelpRequest.FromEvents(_history);
 }

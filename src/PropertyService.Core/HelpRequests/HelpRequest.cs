@@ -8,8 +8,8 @@ namespace PropertyService.HelpRequests;
 
 /// <summary>
 /// A resident's request for help (求助), from receipt by the first-contact owner to the owner's follow-up and close
-/// (HR-03..HR-09). Every command takes the acting <see cref="Actor"/> and returns the events it recorded, or a
-/// <see cref="Rejection"/> that changed nothing.
+/// (HR-03..HR-09). Every command takes the acting <see cref="Actor"/> and the <see cref="Instant"/> it happens at, and
+/// returns the events it recorded, or a <see cref="Rejection"/> that changed nothing.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,7 +19,10 @@ namespace PropertyService.HelpRequests;
 /// the machine fires, so a rejected command never reaches the machine.
 /// </para>
 /// <para>
-/// Time comes from the <see cref="IClock"/> given to <see cref="Receive"/> or <see cref="FromEvents"/>.
+/// The request never reads a clock: <see cref="Receive"/> and every command take the instant they happen at, as the
+/// last parameter before any optional ones. An instant earlier than the request's last event
+/// (<see cref="LastEventAt"/>) is rejected with <see cref="HelpRequestRejectionCodes.TimeBeforeLastEvent"/>, so the
+/// record stays in time order.
 /// Not thread-safe: use one instance per thread (load it from its events for each unit of work).
 /// </para>
 /// </remarks>
@@ -27,14 +30,12 @@ public sealed class HelpRequest
 {
     private static readonly HelpAction[] AllActions = Enum.GetValues<HelpAction>();
 
-    private readonly IClock _clock;
     private StateMachine<HelpRequestState, HelpAction>? _machine;
     private GuardInput _input;
 
-    private HelpRequest(string id, IClock clock)
+    private HelpRequest(string id)
     {
         Id = id;
-        _clock = clock;
         ReceivedBy = null!;
         FirstContactOwner = null!;
     }
@@ -62,6 +63,9 @@ public sealed class HelpRequest
 
     /// <summary>When the request was received.</summary>
     public Instant ReceivedAt { get; private set; }
+
+    /// <summary>When the latest event happened; a command dated earlier is rejected.</summary>
+    public Instant LastEventAt { get; private set; }
 
     /// <summary>
     /// The officer who owns the request end to end, follow-up included (首问负责制, HR-06): the receiving officer,
@@ -117,8 +121,6 @@ public sealed class HelpRequest
     /// <summary>The request's configured machine, or null before its first command (for tests).</summary>
     internal object? ConfiguredMachine => _machine;
 
-    private Instant Now => _clock.GetCurrentInstant();
-
     private StateMachine<HelpRequestState, HelpAction> Machine => _machine ??= CreateMachine();
 
     /// <summary>
@@ -128,17 +130,16 @@ public sealed class HelpRequest
     /// <param name="id">The request's identifier.</param>
     /// <param name="officer">The receiving officer; must hold <see cref="Role.Officer"/>.</param>
     /// <param name="kind">What the resident asks for.</param>
-    /// <param name="clock">The clock every command of the request reads.</param>
+    /// <param name="at">When the request was received.</param>
     /// <param name="isMajor">Whether a medical emergency is major (HR-08); only for <see cref="HelpKind.MedicalEmergency"/>.</param>
     /// <returns>The new request and its <see cref="HelpRequestReceived"/> event, or a rejection.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="officer"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="officer"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
-    public static Result<HelpRequestReceipt> Receive(string id, Actor officer, HelpKind kind, IClock clock, bool isMajor = false)
+    public static Result<HelpRequestReceipt> Receive(string id, Actor officer, HelpKind kind, Instant at, bool isMajor = false)
     {
         Preconditions.CheckNotBlank(id);
         Preconditions.CheckNotNull(officer);
-        Preconditions.CheckNotNull(clock);
         Preconditions.CheckDefined(kind);
 
         // HR-06: the receiving officer becomes the first-contact owner, so only an officer receives.
@@ -153,23 +154,21 @@ public sealed class HelpRequest
             return new Rejection(MajorOnlyForEmergency, $"Only a medical emergency can be major; this request is {kind}.", "HR-08", "IsMajor");
         }
 
-        var received = new HelpRequestReceived(id, 1, clock.GetCurrentInstant(), officer, officer.Site, kind, isMajor);
-        var request = new HelpRequest(id, clock);
+        var received = new HelpRequestReceived(id, 1, at, officer, officer.Site, kind, isMajor);
+        var request = new HelpRequest(id);
         request.Apply(received);
         return new HelpRequestReceipt(request, [received]);
     }
 
     /// <summary>Rebuilds a request from its events, in version order, without running the state machine.</summary>
     /// <param name="events">The request's events; the first is a <see cref="HelpRequestReceived"/>.</param>
-    /// <param name="clock">The clock later commands read.</param>
     /// <returns>The request as of its last event.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="events"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
     /// <exception cref="ArgumentException">The events are empty, do not start with a <see cref="HelpRequestReceived"/>,
     /// belong to different requests, skip or repeat a version, or include an event that is not a help-request event.</exception>
-    public static HelpRequest FromEvents(IEnumerable<DomainEvent> events, IClock clock)
+    public static HelpRequest FromEvents(IEnumerable<DomainEvent> events)
     {
         Preconditions.CheckNotNull(events);
-        Preconditions.CheckNotNull(clock);
         HelpRequest? request = null;
         foreach (var e in events)
         {
@@ -180,7 +179,7 @@ public sealed class HelpRequest
                     throw new ArgumentException($"A help request's history starts with {nameof(HelpRequestReceived)}, not {e?.GetType().Name ?? "null"}.", nameof(events));
                 }
 
-                request = new HelpRequest(first.AggregateId, clock);
+                request = new HelpRequest(first.AggregateId);
             }
             else if (e is null || e.AggregateId != request.Id || e.Version != request.Version + 1)
             {
@@ -200,18 +199,18 @@ public sealed class HelpRequest
     /// <param name="actor">The first-contact owner.</param>
     /// <param name="address">Where the resident (or patient) is.</param>
     /// <param name="phone">The resident's contact phone.</param>
+    /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestContactRecorded"/>, followed for a major emergency by a <see cref="MajorEmergencyReported"/>;
     /// or a rejection naming what is missing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> RecordContact(Actor actor, Location? address, ContactPhone phone)
+    public Result<IReadOnlyList<DomainEvent>> RecordContact(Actor actor, Location? address, ContactPhone phone, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.RecordContact, HelpInputs.Contact(address, phone));
+        var rejection = Judge(actor, HelpAction.RecordContact, at, HelpInputs.Contact(address, phone));
         if (rejection is not null)
         {
             return rejection;
         }
 
-        var at = Now;
         var contact = new HelpRequestContactRecorded(Id, Version + 1, at, actor, address!, phone);
         if (Kind == HelpKind.MedicalEmergency && IsMajor)
         {
@@ -228,19 +227,20 @@ public sealed class HelpRequest
     /// </summary>
     /// <param name="actor">The first-contact owner.</param>
     /// <param name="wishes">What the resident wants; for an inquiry, the question.</param>
+    /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestWishesRecorded"/> or, for a written inquiry, a <see cref="WrittenInquiryRegistered"/>; or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> RecordWishes(Actor actor, string? wishes)
+    public Result<IReadOnlyList<DomainEvent>> RecordWishes(Actor actor, string? wishes, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.RecordWishes, HelpInputs.Required(wishes, WishesRequired, "HR-07", "Wishes", "what the resident wants"));
+        var rejection = Judge(actor, HelpAction.RecordWishes, at, HelpInputs.Required(wishes, WishesRequired, "HR-07", "Wishes", "what the resident wants"));
         if (rejection is not null)
         {
             return rejection;
         }
 
         DomainEvent e = Kind == HelpKind.WrittenInquiry
-            ? new WrittenInquiryRegistered(Id, Version + 1, Now, actor, wishes!.Trim())
-            : new HelpRequestWishesRecorded(Id, Version + 1, Now, actor, wishes!.Trim());
+            ? new WrittenInquiryRegistered(Id, Version + 1, at, actor, wishes!.Trim())
+            : new HelpRequestWishesRecorded(Id, Version + 1, at, actor, wishes!.Trim());
         return Commit(HelpAction.RecordWishes, e);
     }
 
@@ -250,18 +250,19 @@ public sealed class HelpRequest
     /// </summary>
     /// <param name="actor">The first-contact owner.</param>
     /// <param name="answer">What the resident was told or what was done.</param>
+    /// <param name="at">When it happens; it comes before the optional parameters so that callers can still omit them.</param>
     /// <param name="isCertain">Whether the officer is sure of the answer; false is accepted only after an instruction.</param>
     /// <returns>A <see cref="HelpRequestAnswered"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> Answer(Actor actor, string? answer, bool isCertain = true)
+    public Result<IReadOnlyList<DomainEvent>> Answer(Actor actor, string? answer, Instant at, bool isCertain = true)
     {
-        var rejection = Judge(actor, HelpAction.Answer, HelpInputs.Required(answer, AnswerRequired, "HR-04", "Answer", "the answer"), isCertain);
+        var rejection = Judge(actor, HelpAction.Answer, at, HelpInputs.Required(answer, AnswerRequired, "HR-04", "Answer", "the answer"), isCertain);
         if (rejection is not null)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.Answer, new HelpRequestAnswered(Id, Version + 1, Now, actor, answer!.Trim(), State == HelpRequestState.Instructed));
+        return Commit(HelpAction.Answer, new HelpRequestAnswered(Id, Version + 1, at, actor, answer!.Trim(), State == HelpRequestState.Instructed));
     }
 
     /// <summary>
@@ -270,18 +271,19 @@ public sealed class HelpRequest
     /// <param name="actor">The first-contact owner.</param>
     /// <param name="level"><see cref="Role.ServiceSupervisor"/> or <see cref="Role.ServiceManager"/>.</param>
     /// <param name="question">What the owner asks.</param>
+    /// <param name="at">When it happens; it comes before the optional parameters so that callers can still omit them.</param>
     /// <param name="to">The person asked, when the owner names one; they must hold <paramref name="level"/>.</param>
     /// <returns>A <see cref="HelpRequestEscalated"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> Escalate(Actor actor, Role level, string? question, Actor? to = null)
+    public Result<IReadOnlyList<DomainEvent>> Escalate(Actor actor, Role level, string? question, Instant at, Actor? to = null)
     {
-        var rejection = Judge(actor, HelpAction.Escalate, HelpInputs.Escalation(Site, level, question, to));
+        var rejection = Judge(actor, HelpAction.Escalate, at, HelpInputs.Escalation(Site, level, question, to));
         if (rejection is not null)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.Escalate, new HelpRequestEscalated(Id, Version + 1, Now, actor, level, question!.Trim(), to?.Id));
+        return Commit(HelpAction.Escalate, new HelpRequestEscalated(Id, Version + 1, at, actor, level, question!.Trim(), to?.Id));
     }
 
     /// <summary>
@@ -289,17 +291,18 @@ public sealed class HelpRequest
     /// </summary>
     /// <param name="actor">A holder of the escalation's level or a higher one.</param>
     /// <param name="instruction">What to tell the resident or do.</param>
+    /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestInstructed"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> Instruct(Actor actor, string? instruction)
+    public Result<IReadOnlyList<DomainEvent>> Instruct(Actor actor, string? instruction, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.Instruct, HelpInputs.Required(instruction, InstructionRequired, "HR-04", "Instruction", "the instruction"));
+        var rejection = Judge(actor, HelpAction.Instruct, at, HelpInputs.Required(instruction, InstructionRequired, "HR-04", "Instruction", "the instruction"));
         if (rejection is not null)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.Instruct, new HelpRequestInstructed(Id, Version + 1, Now, actor, instruction!.Trim()));
+        return Commit(HelpAction.Instruct, new HelpRequestInstructed(Id, Version + 1, at, actor, instruction!.Trim()));
     }
 
     /// <summary>
@@ -308,17 +311,18 @@ public sealed class HelpRequest
     /// </summary>
     /// <param name="actor">The first-contact owner, or a service-center supervisor or manager.</param>
     /// <param name="reason">The reason given to the resident, in detail.</param>
+    /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestDeclined"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> Decline(Actor actor, string? reason)
+    public Result<IReadOnlyList<DomainEvent>> Decline(Actor actor, string? reason, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.Decline, HelpInputs.Required(reason, ReasonRequired, "HR-05", "Reason", "a written reason for the resident"));
+        var rejection = Judge(actor, HelpAction.Decline, at, HelpInputs.Required(reason, ReasonRequired, "HR-05", "Reason", "a written reason for the resident"));
         if (rejection is not null)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.Decline, new HelpRequestDeclined(Id, Version + 1, Now, actor, reason!.Trim()));
+        return Commit(HelpAction.Decline, new HelpRequestDeclined(Id, Version + 1, at, actor, reason!.Trim()));
     }
 
     /// <summary>
@@ -328,33 +332,35 @@ public sealed class HelpRequest
     /// <param name="actor">The first-contact owner.</param>
     /// <param name="option">The option chosen.</param>
     /// <param name="whatWasDone">What was done.</param>
+    /// <param name="at">When it happens.</param>
     /// <returns>An <see cref="EmergencyActionRecorded"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> RecordEmergencyAction(Actor actor, EmergencyOption option, string? whatWasDone)
+    public Result<IReadOnlyList<DomainEvent>> RecordEmergencyAction(Actor actor, EmergencyOption option, string? whatWasDone, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.RecordEmergencyAction, HelpInputs.EmergencyAction(option, whatWasDone));
+        var rejection = Judge(actor, HelpAction.RecordEmergencyAction, at, HelpInputs.EmergencyAction(option, whatWasDone));
         if (rejection is not null)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.RecordEmergencyAction, new EmergencyActionRecorded(Id, Version + 1, Now, actor, option, whatWasDone!.Trim()));
+        return Commit(HelpAction.RecordEmergencyAction, new EmergencyActionRecorded(Id, Version + 1, at, actor, option, whatWasDone!.Trim()));
     }
 
     /// <summary>The owner reports a normal medical emergency to the supervisor after the event (HR-08).</summary>
     /// <param name="actor">The first-contact owner.</param>
     /// <param name="report">What happened and what was done.</param>
+    /// <param name="at">When it happens.</param>
     /// <returns>An <see cref="EmergencyReportedAfterEvent"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> ReportEmergency(Actor actor, string? report)
+    public Result<IReadOnlyList<DomainEvent>> ReportEmergency(Actor actor, string? report, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.ReportEmergency, HelpInputs.Required(report, ReportRequired, "HR-08", "Report", "the report"));
+        var rejection = Judge(actor, HelpAction.ReportEmergency, at, HelpInputs.Required(report, ReportRequired, "HR-08", "Report", "the report"));
         if (rejection is not null)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.ReportEmergency, new EmergencyReportedAfterEvent(Id, Version + 1, Now, actor, report!.Trim()));
+        return Commit(HelpAction.ReportEmergency, new EmergencyReportedAfterEvent(Id, Version + 1, at, actor, report!.Trim()));
     }
 
     /// <summary>
@@ -363,33 +369,35 @@ public sealed class HelpRequest
     /// </summary>
     /// <param name="actor">A service-center supervisor or manager.</param>
     /// <param name="siteManagerInstruction">What the site manager instructed.</param>
+    /// <param name="at">When it happens.</param>
     /// <returns>An <see cref="EmergencyReferredToSiteManager"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> ReferToSiteManager(Actor actor, string? siteManagerInstruction)
+    public Result<IReadOnlyList<DomainEvent>> ReferToSiteManager(Actor actor, string? siteManagerInstruction, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.ReferToSiteManager, HelpInputs.Required(siteManagerInstruction, InstructionRequired, "HR-08", "SiteManagerInstruction", "the site manager's instruction"));
+        var rejection = Judge(actor, HelpAction.ReferToSiteManager, at, HelpInputs.Required(siteManagerInstruction, InstructionRequired, "HR-08", "SiteManagerInstruction", "the site manager's instruction"));
         if (rejection is not null)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.ReferToSiteManager, new EmergencyReferredToSiteManager(Id, Version + 1, Now, actor, siteManagerInstruction!.Trim()));
+        return Commit(HelpAction.ReferToSiteManager, new EmergencyReferredToSiteManager(Id, Version + 1, at, actor, siteManagerInstruction!.Trim()));
     }
 
     /// <summary>The supervisor or service-center manager answers a written inquiry in writing (HR-09).</summary>
     /// <param name="actor">A service-center supervisor or manager.</param>
     /// <param name="reply">The written reply.</param>
+    /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="WrittenReplySent"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> ReplyInWriting(Actor actor, string? reply)
+    public Result<IReadOnlyList<DomainEvent>> ReplyInWriting(Actor actor, string? reply, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.ReplyInWriting, HelpInputs.Required(reply, ReplyRequired, "HR-09", "Reply", "the written reply"));
+        var rejection = Judge(actor, HelpAction.ReplyInWriting, at, HelpInputs.Required(reply, ReplyRequired, "HR-09", "Reply", "the written reply"));
         if (rejection is not null)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.ReplyInWriting, new WrittenReplySent(Id, Version + 1, Now, actor, reply!.Trim()));
+        return Commit(HelpAction.ReplyInWriting, new WrittenReplySent(Id, Version + 1, at, actor, reply!.Trim()));
     }
 
     /// <summary>
@@ -399,56 +407,60 @@ public sealed class HelpRequest
     /// <param name="actor">The current owner, or a service-center supervisor or manager.</param>
     /// <param name="newOwner">An officer of the same site other than the current owner.</param>
     /// <param name="reason">Why ownership passes.</param>
+    /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestOwnershipTransferred"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="newOwner"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> TransferOwnership(Actor actor, Actor newOwner, string? reason)
+    public Result<IReadOnlyList<DomainEvent>> TransferOwnership(Actor actor, Actor newOwner, string? reason, Instant at)
     {
         Preconditions.CheckNotNull(newOwner);
-        var rejection = Judge(actor, HelpAction.TransferOwnership, HelpInputs.Transfer(Site, FirstContactOwner, newOwner, reason));
+        var rejection = Judge(actor, HelpAction.TransferOwnership, at, HelpInputs.Transfer(Site, FirstContactOwner, newOwner, reason));
         if (rejection is not null)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.TransferOwnership, new HelpRequestOwnershipTransferred(Id, Version + 1, Now, actor, FirstContactOwner, newOwner, reason!.Trim()));
+        return Commit(HelpAction.TransferOwnership, new HelpRequestOwnershipTransferred(Id, Version + 1, at, actor, FirstContactOwner, newOwner, reason!.Trim()));
     }
 
     /// <summary>The owner follows up with the resident after the request is handled or declined (HR-06).</summary>
     /// <param name="actor">The first-contact owner.</param>
     /// <param name="satisfied">Whether the resident was satisfied.</param>
+    /// <param name="at">When it happens; it comes before the optional parameters so that callers can still omit them.</param>
     /// <param name="remarks">What the resident said, or null.</param>
     /// <returns>A <see cref="HelpRequestFollowedUp"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> FollowUp(Actor actor, bool satisfied, string? remarks = null)
+    public Result<IReadOnlyList<DomainEvent>> FollowUp(Actor actor, bool satisfied, Instant at, string? remarks = null)
     {
-        var rejection = Judge(actor, HelpAction.FollowUp, null);
+        var rejection = Judge(actor, HelpAction.FollowUp, at, null);
         if (rejection is not null)
         {
             return rejection;
         }
 
         var trimmed = string.IsNullOrWhiteSpace(remarks) ? null : remarks.Trim();
-        return Commit(HelpAction.FollowUp, new HelpRequestFollowedUp(Id, Version + 1, Now, actor, satisfied, trimmed));
+        return Commit(HelpAction.FollowUp, new HelpRequestFollowedUp(Id, Version + 1, at, actor, satisfied, trimmed));
     }
 
     /// <summary>The owner closes the request; only after the follow-up (HR-06).</summary>
     /// <param name="actor">The first-contact owner.</param>
+    /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestClosed"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> Close(Actor actor)
+    public Result<IReadOnlyList<DomainEvent>> Close(Actor actor, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.Close, null);
+        var rejection = Judge(actor, HelpAction.Close, at, null);
         if (rejection is not null)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.Close, new HelpRequestClosed(Id, Version + 1, Now, actor));
+        return Commit(HelpAction.Close, new HelpRequestClosed(Id, Version + 1, at, actor));
     }
 
     /// <summary>
     /// Every action, and whether <paramref name="actor"/> may take it now; each forbidden one carries the rejection
-    /// its command would return. Judged on state and actor only (an answer is assumed certain, inputs valid).
+    /// its command would return. Judged on state and actor only (an answer is assumed certain, inputs valid); it takes
+    /// no time, since a command's time is checked only against the request's last event when the command runs.
     /// </summary>
     /// <param name="actor">The actor asking.</param>
     /// <returns>One entry per <see cref="HelpAction"/>, in enum order.</returns>
@@ -459,7 +471,7 @@ public sealed class HelpRequest
         var permissions = new PermittedAction<HelpAction>[AllActions.Length];
         for (var i = 0; i < AllActions.Length; i++)
         {
-            permissions[i] = new PermittedAction<HelpAction>(AllActions[i], Judge(actor, AllActions[i], null));
+            permissions[i] = new PermittedAction<HelpAction>(AllActions[i], CheckSite(actor) ?? JudgeStep(actor, AllActions[i], null));
         }
 
         return permissions;
@@ -482,14 +494,24 @@ public sealed class HelpRequest
         return machine;
     }
 
-    private Rejection? Judge(Actor actor, HelpAction action, Rejection? inputProblem, bool answerIsCertain = true)
+    private Rejection? Judge(Actor actor, HelpAction action, Instant at, Rejection? inputProblem, bool answerIsCertain = true)
     {
         Preconditions.CheckNotNull(actor);
-        if (actor.Site != Site)
-        {
-            return new Rejection(WrongSite, $"{actor.DisplayName} works at site {actor.Site}, not at {Site} where this request was received.", null, "Actor");
-        }
+        return CheckSite(actor) ?? CheckTime(at) ?? JudgeStep(actor, action, inputProblem, answerIsCertain);
+    }
 
+    private Rejection? CheckSite(Actor actor) => actor.Site != Site
+        ? new Rejection(WrongSite, $"{actor.DisplayName} works at site {actor.Site}, not at {Site} where this request was received.", null, "Actor")
+        : null;
+
+    // The record is kept in time order: nothing is dated before the request's last event.
+    private Rejection? CheckTime(Instant at) => at < LastEventAt
+        ? new Rejection(TimeBeforeLastEvent, $"The time {at} is before the request's last recorded event at {LastEventAt}; the record is kept in time order.", null, "At")
+        : null;
+
+    /// <summary>Judges the step on state, actor and input; the site and the time are already checked.</summary>
+    private Rejection? JudgeStep(Actor actor, HelpAction action, Rejection? inputProblem, bool answerIsCertain = true)
+    {
         // HR-07: nothing but the address and contact phone is accepted before they are recorded.
         if (State == HelpRequestState.AwaitingContact && action != HelpAction.RecordContact)
         {
@@ -613,5 +635,6 @@ public sealed class HelpRequest
         }
 
         Version = e.Version;
+        LastEventAt = e.OccurredAt;
     }
 }

@@ -9,6 +9,12 @@ public static class HelpRequestRejectionCodes
     /// <summary>The actor belongs to another site.</summary>
     public const string WrongSite = "help.wrong-site";
 
+    /// <summary>
+    /// The command is dated before the request's last event (<see cref="HelpRequest.LastEventAt"/>); the record is kept
+    /// in time order. The rejection's field is <c>At</c>.
+    /// </summary>
+    public const string TimeBeforeLastEvent = "help.time-before-last-event";
+
     /// <summary>Only an officer receives a help request and becomes its first-contact owner (HR-06).</summary>
     public const string OfficerReceives = "help.officer-receives";
 

@@ -3,7 +3,7 @@ using NodaTime.Testing;
 
 namespace PropertyService.HelpRequests;
 
-/// <summary>Actors, a clock and shortcuts that drive a help request to a given state through its public commands.</summary>
+/// <summary>Actors, a clock (whose instant every command is given) and shortcuts that drive a help request to a given state through its public commands.</summary>
 internal sealed class HelpRequestFixture
 {
     internal static readonly SiteId Site = new("SZ-VK-01");
@@ -20,11 +20,14 @@ internal sealed class HelpRequestFixture
 
     internal FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 27, 2, 0));
 
+    /// <summary>The clock's current instant: the time the next command is dated.</summary>
+    internal Instant Now => Clock.GetCurrentInstant();
+
     internal List<DomainEvent> Events { get; } = [];
 
     internal HelpRequest Receive(HelpKind kind, bool isMajor = false, Actor? officer = null)
     {
-        var receipt = HelpRequest.Receive("H-1", officer ?? Officer, kind, Clock, isMajor).Value;
+        var receipt = HelpRequest.Receive("H-1", officer ?? Officer, kind, Now, isMajor).Value;
         Events.AddRange(receipt.Events);
         return receipt.Request;
     }
@@ -32,28 +35,28 @@ internal sealed class HelpRequestFixture
     internal HelpRequest WithContact(HelpKind kind, bool isMajor = false)
     {
         var request = Receive(kind, isMajor);
-        Ok(request.RecordContact(Officer, Address, Phone));
+        Ok(request.RecordContact(Officer, Address, Phone, Now));
         return request;
     }
 
     internal HelpRequest InProgress(HelpKind kind = HelpKind.GeneralHelp)
     {
         var request = WithContact(kind);
-        Ok(request.RecordWishes(Officer, "Please keep a parcel until 20:00."));
+        Ok(request.RecordWishes(Officer, "Please keep a parcel until 20:00.", Now));
         return request;
     }
 
     internal HelpRequest Escalated(Role level = Role.ServiceSupervisor, HelpKind kind = HelpKind.GeneralHelp)
     {
         var request = InProgress(kind);
-        Ok(request.Escalate(Officer, level, "Can we keep a parcel overnight?"));
+        Ok(request.Escalate(Officer, level, "Can we keep a parcel overnight?", Now));
         return request;
     }
 
     internal HelpRequest Handled()
     {
         var request = InProgress();
-        Ok(request.Answer(Officer, "Parcel kept at the front desk."));
+        Ok(request.Answer(Officer, "Parcel kept at the front desk.", Now));
         return request;
     }
 

@@ -69,11 +69,14 @@ public class HelpRequestModelTests
 
         foreach (var command in scenario.Commands)
         {
+            // Every command, accepted or not, is dated a minute after the one before it.
+            f.Clock.AdvanceMinutes(1);
+            var at = f.Now;
             var actor = Resolve(command.Who, model.Owner);
             var ownerBefore = model.Owner;
             var before = HelpRequestSnapshot.Of(request);
             var expected = model.Accepts(command, actor, TransferTarget(command, model.Owner));
-            var result = Execute(request, command, actor, model.Owner);
+            var result = Execute(request, command, actor, model.Owner, at);
 
             Assert.True(expected == result.IsSuccess, $"{command.Action} by {command.Who} in {model.State}: model says {(expected ? "accept" : "reject")}, request says {result}");
             if (result.IsRejected)
@@ -93,13 +96,13 @@ public class HelpRequestModelTests
 
             var events = result.Value;
             f.Events.AddRange(events);
-            f.Clock.AdvanceMinutes(1);
+            Assert.All(events, e => Assert.Equal(at, e.OccurredAt));
             model.Apply(command, TransferTarget(command, ownerBefore));
             CheckInvariants(command, actor, ownerBefore, events, request, model, f.Events);
         }
 
         // Rebuilding from events gives the same state (checked after every step above, and here for the whole history).
-        Assert.Equal(HelpRequestSnapshot.Of(request), HelpRequestSnapshot.Of(HelpRequest.FromEvents(f.Events, f.Clock)));
+        Assert.Equal(HelpRequestSnapshot.Of(request), HelpRequestSnapshot.Of(HelpRequest.FromEvents(f.Events)));
     }
 
     private static void CheckInvariants(Command command, Actor actor, Actor ownerBefore, IReadOnlyList<DomainEvent> events, HelpRequest request, Model model, List<DomainEvent> history)
@@ -141,7 +144,7 @@ public class HelpRequestModelTests
         }
 
         // Rebuilding from events gives the same state.
-        Assert.Equal(HelpRequestSnapshot.Of(request), HelpRequestSnapshot.Of(HelpRequest.FromEvents(history, new NodaTime.Testing.FakeClock(default))));
+        Assert.Equal(HelpRequestSnapshot.Of(request), HelpRequestSnapshot.Of(HelpRequest.FromEvents(history)));
     }
 
     private static Actor Resolve(Who who, Actor owner) => who switch
@@ -160,24 +163,24 @@ public class HelpRequestModelTests
     private static Actor TransferTarget(Command command, Actor owner) =>
         !command.ValidInput ? Technician : owner.Equals(OtherOfficer) ? Officer : OtherOfficer;
 
-    private static Result<IReadOnlyList<DomainEvent>> Execute(HelpRequest request, Command c, Actor actor, Actor owner)
+    private static Result<IReadOnlyList<DomainEvent>> Execute(HelpRequest request, Command c, Actor actor, Actor owner, NodaTime.Instant at)
     {
         var text = c.ValidInput ? "Text for the resident." : " ";
         return c.Action switch
         {
-            HelpAction.RecordContact => request.RecordContact(actor, c.ValidInput ? Address : null, Phone),
-            HelpAction.RecordWishes => request.RecordWishes(actor, text),
-            HelpAction.Answer => request.Answer(actor, text, c.Certain),
-            HelpAction.Escalate => request.Escalate(actor, c.Level, text),
-            HelpAction.Instruct => request.Instruct(actor, text),
-            HelpAction.Decline => request.Decline(actor, text),
-            HelpAction.RecordEmergencyAction => request.RecordEmergencyAction(actor, c.Option, text),
-            HelpAction.ReportEmergency => request.ReportEmergency(actor, text),
-            HelpAction.ReferToSiteManager => request.ReferToSiteManager(actor, text),
-            HelpAction.ReplyInWriting => request.ReplyInWriting(actor, text),
-            HelpAction.TransferOwnership => request.TransferOwnership(actor, TransferTarget(c, owner), "Shift handover"),
-            HelpAction.FollowUp => request.FollowUp(actor, c.Satisfied),
-            _ => request.Close(actor),
+            HelpAction.RecordContact => request.RecordContact(actor, c.ValidInput ? Address : null, Phone, at),
+            HelpAction.RecordWishes => request.RecordWishes(actor, text, at),
+            HelpAction.Answer => request.Answer(actor, text, at, c.Certain),
+            HelpAction.Escalate => request.Escalate(actor, c.Level, text, at),
+            HelpAction.Instruct => request.Instruct(actor, text, at),
+            HelpAction.Decline => request.Decline(actor, text, at),
+            HelpAction.RecordEmergencyAction => request.RecordEmergencyAction(actor, c.Option, text, at),
+            HelpAction.ReportEmergency => request.ReportEmergency(actor, text, at),
+            HelpAction.ReferToSiteManager => request.ReferToSiteManager(actor, text, at),
+            HelpAction.ReplyInWriting => request.ReplyInWriting(actor, text, at),
+            HelpAction.TransferOwnership => request.TransferOwnership(actor, TransferTarget(c, owner), "Shift handover", at),
+            HelpAction.FollowUp => request.FollowUp(actor, c.Satisfied, at),
+            _ => request.Close(actor, at),
         };
     }
 

@@ -15,11 +15,11 @@ public class HelpRequestTests
     {
         var request = _f.Escalated();
 
-        Rejected(request.Instruct(Officer, "Keep it."), Codes.NotEscalationLevel, "HR-04");
-        Rejected(request.Instruct(Technician, "Keep it."), Codes.NotEscalationLevel, "HR-04");
-        _f.Ok(request.Instruct(Supervisor, "Keep it in the locked cabinet."));
-        Rejected(request.Answer(Supervisor, "Kept."), Codes.NotOwner, "HR-06");
-        _f.Ok(request.Answer(Officer, "Kept in the locked cabinet."));
+        Rejected(request.Instruct(Officer, "Keep it.", _f.Now), Codes.NotEscalationLevel, "HR-04");
+        Rejected(request.Instruct(Technician, "Keep it.", _f.Now), Codes.NotEscalationLevel, "HR-04");
+        _f.Ok(request.Instruct(Supervisor, "Keep it in the locked cabinet.", _f.Now));
+        Rejected(request.Answer(Supervisor, "Kept.", _f.Now), Codes.NotOwner, "HR-06");
+        _f.Ok(request.Answer(Officer, "Kept in the locked cabinet.", _f.Now));
         Assert.Equal(HelpRequestState.Handled, request.State);
     }
 
@@ -27,11 +27,12 @@ public class HelpRequestTests
     public void Manager_and_site_manager_stand_above_the_supervisor_HR03()
     {
         var request = _f.Escalated(Role.ServiceSupervisor);
-        _f.Ok(request.Instruct(SiteManager, "Yes, keep it."));
+        _f.Ok(request.Instruct(SiteManager, "Yes, keep it.", _f.Now));
 
-        var toManager = new HelpRequestFixture().Escalated(Role.ServiceManager);
-        Rejected(toManager.Instruct(Supervisor, "Keep it."), Codes.NotEscalationLevel, "HR-04");
-        Assert.True(toManager.Instruct(Manager, "Keep it.").IsSuccess);
+        var other = new HelpRequestFixture();
+        var toManager = other.Escalated(Role.ServiceManager);
+        Rejected(toManager.Instruct(Supervisor, "Keep it.", other.Now), Codes.NotEscalationLevel, "HR-04");
+        Assert.True(toManager.Instruct(Manager, "Keep it.", other.Now).IsSuccess);
     }
 
     // ---- HR-04: quick response ----
@@ -41,7 +42,7 @@ public class HelpRequestTests
     {
         var request = _f.InProgress();
 
-        var events = _f.Ok(request.Answer(Officer, "The parcel is at the front desk."));
+        var events = _f.Ok(request.Answer(Officer, "The parcel is at the front desk.", _f.Now));
 
         var answered = Assert.IsType<HelpRequestAnswered>(Assert.Single(events));
         Assert.False(answered.AfterEscalation);
@@ -53,9 +54,9 @@ public class HelpRequestTests
     public void Escalation_starts_the_answer_target_and_names_level_and_person_HR04()
     {
         var request = _f.InProgress();
-        var at = _f.Clock.GetCurrentInstant();
+        var at = _f.Now;
 
-        var events = _f.Ok(request.Escalate(Officer, Role.ServiceSupervisor, "May we store a bicycle?", Supervisor));
+        var events = _f.Ok(request.Escalate(Officer, Role.ServiceSupervisor, "May we store a bicycle?", _f.Now, Supervisor));
 
         var escalated = Assert.IsType<HelpRequestEscalated>(Assert.Single(events));
         Assert.Equal(Role.ServiceSupervisor, escalated.Level);
@@ -69,10 +70,10 @@ public class HelpRequestTests
     public void Owner_answers_on_the_instruction_after_escalation_HR04()
     {
         var request = _f.Escalated();
-        Rejected(request.Answer(Officer, "Yes."), Codes.NotAllowedNow, "HR-04");
-        _f.Ok(request.Instruct(Supervisor, "Tell them yes, until Friday."));
+        Rejected(request.Answer(Officer, "Yes.", _f.Now), Codes.NotAllowedNow, "HR-04");
+        _f.Ok(request.Instruct(Supervisor, "Tell them yes, until Friday.", _f.Now));
 
-        var answered = Assert.IsType<HelpRequestAnswered>(Assert.Single(_f.Ok(request.Answer(Officer, "Yes, until Friday."))));
+        var answered = Assert.IsType<HelpRequestAnswered>(Assert.Single(_f.Ok(request.Answer(Officer, "Yes, until Friday.", _f.Now))));
 
         Assert.True(answered.AfterEscalation);
         Assert.Equal("Tell them yes, until Friday.", request.Instruction);
@@ -86,12 +87,12 @@ public class HelpRequestTests
     {
         var request = _f.InProgress();
 
-        var rejection = Rejected(request.Escalate(Officer, level, "?"), Codes.EscalationLevel, "HR-04");
+        var rejection = Rejected(request.Escalate(Officer, level, "?", _f.Now), Codes.EscalationLevel, "HR-04");
 
         Assert.Equal("Level", rejection.Field);
-        Rejected(request.Escalate(Officer, Role.ServiceManager, "Who pays?", Supervisor), Codes.EscalationTarget, "HR-04");
-        Rejected(request.Escalate(Officer, Role.ServiceManager, " "), Codes.QuestionRequired, "HR-04");
-        Rejected(request.Answer(Officer, ""), Codes.AnswerRequired, "HR-04");
+        Rejected(request.Escalate(Officer, Role.ServiceManager, "Who pays?", _f.Now, Supervisor), Codes.EscalationTarget, "HR-04");
+        Rejected(request.Escalate(Officer, Role.ServiceManager, " ", _f.Now), Codes.QuestionRequired, "HR-04");
+        Rejected(request.Answer(Officer, "", _f.Now), Codes.AnswerRequired, "HR-04");
     }
 
     // ---- HR-05: do everything possible; a decline is explained ----
@@ -104,7 +105,7 @@ public class HelpRequestTests
     {
         var request = _f.InProgress();
 
-        var rejection = Rejected(request.Decline(Officer, reason), Codes.ReasonRequired, "HR-05");
+        var rejection = Rejected(request.Decline(Officer, reason, _f.Now), Codes.ReasonRequired, "HR-05");
 
         Assert.Equal("Reason", rejection.Field);
         Assert.Equal(HelpRequestState.InProgress, request.State);
@@ -115,7 +116,7 @@ public class HelpRequestTests
     {
         var request = _f.InProgress();
 
-        var declined = Assert.IsType<HelpRequestDeclined>(Assert.Single(_f.Ok(request.Decline(Officer, "  We cannot store food overnight: no refrigerator.  "))));
+        var declined = Assert.IsType<HelpRequestDeclined>(Assert.Single(_f.Ok(request.Decline(Officer, "  We cannot store food overnight: no refrigerator.  ", _f.Now))));
 
         Assert.Equal("We cannot store food overnight: no refrigerator.", declined.Reason);
         Assert.Equal(declined.Reason, request.DeclineReason);
@@ -128,9 +129,9 @@ public class HelpRequestTests
     {
         var request = _f.Escalated();
 
-        Rejected(request.Decline(OtherOfficer, "No."), Codes.NotOwnerOrSupervisor, "HR-06");
-        Rejected(request.Decline(Technician, "No."), Codes.NotOwnerOrSupervisor, "HR-06");
-        _f.Ok(request.Decline(Supervisor, "Storage of hazardous goods is not allowed."));
+        Rejected(request.Decline(OtherOfficer, "No.", _f.Now), Codes.NotOwnerOrSupervisor, "HR-06");
+        Rejected(request.Decline(Technician, "No.", _f.Now), Codes.NotOwnerOrSupervisor, "HR-06");
+        _f.Ok(request.Decline(Supervisor, "Storage of hazardous goods is not allowed.", _f.Now));
 
         Assert.Equal(HelpRequestState.Declined, request.State);
     }
@@ -140,8 +141,8 @@ public class HelpRequestTests
     {
         var request = _f.WithContact(HelpKind.MedicalEmergency);
 
-        Rejected(request.Decline(Officer, "Busy."), Codes.NotAllowedNow, "HR-05");
-        Rejected(request.Decline(Supervisor, "Busy."), Codes.NotAllowedNow, "HR-05");
+        Rejected(request.Decline(Officer, "Busy.", _f.Now), Codes.NotAllowedNow, "HR-05");
+        Rejected(request.Decline(Supervisor, "Busy.", _f.Now), Codes.NotAllowedNow, "HR-05");
     }
 
     // ---- HR-06: first-contact ownership ----
@@ -149,7 +150,7 @@ public class HelpRequestTests
     [Fact]
     public void Receiving_officer_becomes_the_first_contact_owner_HR06()
     {
-        var receipt = HelpRequest.Receive("H-7", Officer, HelpKind.Commission, _f.Clock).Value;
+        var receipt = HelpRequest.Receive("H-7", Officer, HelpKind.Commission, _f.Now).Value;
 
         var received = Assert.IsType<HelpRequestReceived>(Assert.Single(receipt.Events));
         Assert.Equal(Officer, receipt.Request.FirstContactOwner);
@@ -168,7 +169,7 @@ public class HelpRequestTests
     {
         var actor = new Actor("X", "X", Site, role);
 
-        var result = HelpRequest.Receive("H-1", actor, HelpKind.GeneralHelp, _f.Clock);
+        var result = HelpRequest.Receive("H-1", actor, HelpKind.GeneralHelp, _f.Now);
 
         Assert.Equal(Codes.OfficerReceives, result.Rejection?.Code);
         Assert.Equal("HR-06", result.Rejection?.RuleId);
@@ -179,13 +180,13 @@ public class HelpRequestTests
     {
         var request = _f.Receive(HelpKind.GeneralHelp);
 
-        Rejected(request.RecordContact(OtherOfficer, Address, Phone), Codes.NotOwner, "HR-06");
-        Rejected(request.RecordContact(Supervisor, Address, Phone), Codes.NotOwner, "HR-06");
-        _f.Ok(request.RecordContact(Officer, Address, Phone));
-        Rejected(request.RecordWishes(OtherOfficer, "A ladder."), Codes.NotOwner, "HR-06");
-        _f.Ok(request.RecordWishes(Officer, "A ladder."));
-        Rejected(request.Answer(OtherOfficer, "Here."), Codes.NotOwner, "HR-06");
-        Rejected(request.Escalate(Supervisor, Role.ServiceSupervisor, "?"), Codes.NotOwner, "HR-06");
+        Rejected(request.RecordContact(OtherOfficer, Address, Phone, _f.Now), Codes.NotOwner, "HR-06");
+        Rejected(request.RecordContact(Supervisor, Address, Phone, _f.Now), Codes.NotOwner, "HR-06");
+        _f.Ok(request.RecordContact(Officer, Address, Phone, _f.Now));
+        Rejected(request.RecordWishes(OtherOfficer, "A ladder.", _f.Now), Codes.NotOwner, "HR-06");
+        _f.Ok(request.RecordWishes(Officer, "A ladder.", _f.Now));
+        Rejected(request.Answer(OtherOfficer, "Here.", _f.Now), Codes.NotOwner, "HR-06");
+        Rejected(request.Escalate(Supervisor, Role.ServiceSupervisor, "?", _f.Now), Codes.NotOwner, "HR-06");
     }
 
     [Fact]
@@ -193,31 +194,31 @@ public class HelpRequestTests
     {
         var request = _f.InProgress();
 
-        Rejected(request.TransferOwnership(Officer, OtherOfficer, " "), Codes.TransferReasonRequired, "HR-06");
-        Rejected(request.TransferOwnership(Officer, Supervisor, "Handover"), Codes.TransferTarget, "HR-06");
-        Rejected(request.TransferOwnership(Officer, Officer, "Handover"), Codes.TransferTarget, "HR-06");
-        Rejected(request.TransferOwnership(Officer, ForeignOfficer, "Handover"), Codes.TransferTarget, "HR-06");
-        Rejected(request.TransferOwnership(Technician, OtherOfficer, "Handover"), Codes.NotOwnerOrSupervisor, "HR-06");
+        Rejected(request.TransferOwnership(Officer, OtherOfficer, " ", _f.Now), Codes.TransferReasonRequired, "HR-06");
+        Rejected(request.TransferOwnership(Officer, Supervisor, "Handover", _f.Now), Codes.TransferTarget, "HR-06");
+        Rejected(request.TransferOwnership(Officer, Officer, "Handover", _f.Now), Codes.TransferTarget, "HR-06");
+        Rejected(request.TransferOwnership(Officer, ForeignOfficer, "Handover", _f.Now), Codes.TransferTarget, "HR-06");
+        Rejected(request.TransferOwnership(Technician, OtherOfficer, "Handover", _f.Now), Codes.NotOwnerOrSupervisor, "HR-06");
 
-        var transferred = Assert.IsType<HelpRequestOwnershipTransferred>(Assert.Single(_f.Ok(request.TransferOwnership(Officer, OtherOfficer, "Noon shift handover (CS-17)"))));
+        var transferred = Assert.IsType<HelpRequestOwnershipTransferred>(Assert.Single(_f.Ok(request.TransferOwnership(Officer, OtherOfficer, "Noon shift handover (CS-17)", _f.Now))));
 
         Assert.Equal(Officer, transferred.PreviousOwner);
         Assert.Equal(OtherOfficer, transferred.NewOwner);
         Assert.Equal(OtherOfficer, request.FirstContactOwner);
         Assert.Equal(Officer, request.ReceivedBy);
         Assert.Equal(HelpRequestState.InProgress, request.State);
-        Rejected(request.Answer(Officer, "Done."), Codes.NotOwner, "HR-06");
+        Rejected(request.Answer(Officer, "Done.", _f.Now), Codes.NotOwner, "HR-06");
     }
 
     [Fact]
     public void New_owner_inherits_the_follow_up_duty_HR06()
     {
         var request = _f.Handled();
-        _f.Ok(request.TransferOwnership(Supervisor, OtherOfficer, "Officer went home ill"));
+        _f.Ok(request.TransferOwnership(Supervisor, OtherOfficer, "Officer went home ill", _f.Now));
 
-        Rejected(request.FollowUp(Officer, satisfied: true), Codes.NotOwner, "HR-06");
-        _f.Ok(request.FollowUp(OtherOfficer, satisfied: true, "Thanks"));
-        _f.Ok(request.Close(OtherOfficer));
+        Rejected(request.FollowUp(Officer, satisfied: true, at: _f.Now), Codes.NotOwner, "HR-06");
+        _f.Ok(request.FollowUp(OtherOfficer, satisfied: true, _f.Now, remarks: "Thanks"));
+        _f.Ok(request.Close(OtherOfficer, _f.Now));
 
         Assert.Equal(HelpRequestState.Closed, request.State);
     }
@@ -227,14 +228,14 @@ public class HelpRequestTests
     {
         var request = _f.Handled();
 
-        Rejected(request.Close(Officer), Codes.FollowUpRequired, "HR-06");
-        Rejected(request.FollowUp(Supervisor, true), Codes.NotOwner, "HR-06");
-        _f.Ok(request.FollowUp(Officer, satisfied: false, "Took too long"));
-        Rejected(request.Close(Supervisor), Codes.NotOwner, "HR-06");
-        Assert.IsType<HelpRequestClosed>(Assert.Single(_f.Ok(request.Close(Officer))));
+        Rejected(request.Close(Officer, _f.Now), Codes.FollowUpRequired, "HR-06");
+        Rejected(request.FollowUp(Supervisor, true, _f.Now), Codes.NotOwner, "HR-06");
+        _f.Ok(request.FollowUp(Officer, satisfied: false, _f.Now, remarks: "Took too long"));
+        Rejected(request.Close(Supervisor, _f.Now), Codes.NotOwner, "HR-06");
+        Assert.IsType<HelpRequestClosed>(Assert.Single(_f.Ok(request.Close(Officer, _f.Now))));
 
         Assert.False(request.Satisfied);
-        Rejected(request.TransferOwnership(Officer, OtherOfficer, "late"), Codes.NotAllowedNow, "HR-06");
+        Rejected(request.TransferOwnership(Officer, OtherOfficer, "late", _f.Now), Codes.NotAllowedNow, "HR-06");
     }
 
     [Fact]
@@ -242,7 +243,7 @@ public class HelpRequestTests
     {
         var request = _f.InProgress();
 
-        Rejected(request.FollowUp(Officer, true), Codes.NotAllowedNow, "HR-06");
+        Rejected(request.FollowUp(Officer, true, _f.Now), Codes.NotAllowedNow, "HR-06");
     }
 
     // ---- HR-07: address and phone first ----
@@ -253,18 +254,18 @@ public class HelpRequestTests
         var request = _f.Receive(HelpKind.MedicalEmergency, isMajor: true);
         Result<IReadOnlyList<DomainEvent>>[] attempts =
         [
-            request.RecordWishes(Officer, "Help"),
-            request.Answer(Officer, "OK"),
-            request.Escalate(Officer, Role.ServiceSupervisor, "?"),
-            request.Instruct(Supervisor, "Go"),
-            request.Decline(Officer, "No"),
-            request.RecordEmergencyAction(Officer, EmergencyOption.CallEmergencyNumber, "Called 120"),
-            request.ReportEmergency(Officer, "Done"),
-            request.ReferToSiteManager(Supervisor, "Go"),
-            request.ReplyInWriting(Supervisor, "Reply"),
-            request.TransferOwnership(Officer, OtherOfficer, "Handover"),
-            request.FollowUp(Officer, true),
-            request.Close(Officer),
+            request.RecordWishes(Officer, "Help", _f.Now),
+            request.Answer(Officer, "OK", _f.Now),
+            request.Escalate(Officer, Role.ServiceSupervisor, "?", _f.Now),
+            request.Instruct(Supervisor, "Go", _f.Now),
+            request.Decline(Officer, "No", _f.Now),
+            request.RecordEmergencyAction(Officer, EmergencyOption.CallEmergencyNumber, "Called 120", _f.Now),
+            request.ReportEmergency(Officer, "Done", _f.Now),
+            request.ReferToSiteManager(Supervisor, "Go", _f.Now),
+            request.ReplyInWriting(Supervisor, "Reply", _f.Now),
+            request.TransferOwnership(Officer, OtherOfficer, "Handover", _f.Now),
+            request.FollowUp(Officer, true, _f.Now),
+            request.Close(Officer, _f.Now),
         ];
 
         foreach (var attempt in attempts)
@@ -284,12 +285,12 @@ public class HelpRequestTests
     {
         var request = _f.Receive(HelpKind.GeneralHelp);
 
-        Assert.Equal("Address", Rejected(request.RecordContact(Officer, null, Phone), Codes.ContactIncomplete, "HR-07").Field);
-        Assert.Equal("Phone", Rejected(request.RecordContact(Officer, Address, default), Codes.ContactIncomplete, "HR-07").Field);
-        var both = Rejected(request.RecordContact(Officer, null, default), Codes.ContactIncomplete, "HR-07");
+        Assert.Equal("Address", Rejected(request.RecordContact(Officer, null, Phone, _f.Now), Codes.ContactIncomplete, "HR-07").Field);
+        Assert.Equal("Phone", Rejected(request.RecordContact(Officer, Address, default, _f.Now), Codes.ContactIncomplete, "HR-07").Field);
+        var both = Rejected(request.RecordContact(Officer, null, default, _f.Now), Codes.ContactIncomplete, "HR-07");
         Assert.Contains("address and contact phone", both.Message);
 
-        var contact = Assert.IsType<HelpRequestContactRecorded>(Assert.Single(_f.Ok(request.RecordContact(Officer, Address, Phone))));
+        var contact = Assert.IsType<HelpRequestContactRecorded>(Assert.Single(_f.Ok(request.RecordContact(Officer, Address, Phone, _f.Now))));
         Assert.Equal(Address, contact.Address);
         Assert.Equal(Phone, request.Phone);
     }
@@ -299,9 +300,9 @@ public class HelpRequestTests
     {
         var request = _f.WithContact(HelpKind.GeneralHelp);
 
-        Rejected(request.Answer(Officer, "OK"), Codes.NotAllowedNow, "HR-04");
-        Rejected(request.RecordWishes(Officer, " "), Codes.WishesRequired, "HR-07");
-        Assert.IsType<HelpRequestWishesRecorded>(Assert.Single(_f.Ok(request.RecordWishes(Officer, "Water the plants while away."))));
+        Rejected(request.Answer(Officer, "OK", _f.Now), Codes.NotAllowedNow, "HR-04");
+        Rejected(request.RecordWishes(Officer, " ", _f.Now), Codes.WishesRequired, "HR-07");
+        Assert.IsType<HelpRequestWishesRecorded>(Assert.Single(_f.Ok(request.RecordWishes(Officer, "Water the plants while away.", _f.Now))));
 
         Assert.Equal("Water the plants while away.", request.Wishes);
         Assert.Equal(HelpRequestState.InProgress, request.State);
@@ -314,7 +315,7 @@ public class HelpRequestTests
     {
         var request = _f.Receive(HelpKind.MedicalEmergency, isMajor: true);
 
-        var events = _f.Ok(request.RecordContact(Officer, Address, Phone));
+        var events = _f.Ok(request.RecordContact(Officer, Address, Phone, _f.Now));
 
         Assert.Collection(events,
             e => Assert.IsType<HelpRequestContactRecorded>(e),
@@ -328,9 +329,9 @@ public class HelpRequestTests
             });
         Assert.True(request.ReportedToSupervisor);
 
-        _f.Ok(request.RecordEmergencyAction(Officer, EmergencyOption.CallEmergencyNumber, "Called 120; ambulance arrived 14:12."));
+        _f.Ok(request.RecordEmergencyAction(Officer, EmergencyOption.CallEmergencyNumber, "Called 120; ambulance arrived 14:12.", _f.Now));
         Assert.Equal(HelpRequestState.Handled, request.State);
-        Rejected(request.ReportEmergency(Officer, "Done"), Codes.NotAllowedNow, "HR-08");
+        Rejected(request.ReportEmergency(Officer, "Done", _f.Now), Codes.NotAllowedNow, "HR-08");
     }
 
     [Fact]
@@ -339,11 +340,11 @@ public class HelpRequestTests
         var request = _f.WithContact(HelpKind.MedicalEmergency);
         Assert.DoesNotContain(_f.Events, e => e is MajorEmergencyReported);
 
-        _f.Ok(request.RecordEmergencyAction(Officer, EmergencyOption.SendSomeoneToCare, "Sent 李丽 to sit with the resident."));
+        _f.Ok(request.RecordEmergencyAction(Officer, EmergencyOption.SendSomeoneToCare, "Sent 李丽 to sit with the resident.", _f.Now));
         Assert.Equal(HelpRequestState.EmergencyAttended, request.State);
-        Rejected(request.FollowUp(Officer, true), Codes.NotAllowedNow, "HR-06");
-        Rejected(request.ReportEmergency(Officer, ""), Codes.ReportRequired, "HR-08");
-        Assert.IsType<EmergencyReportedAfterEvent>(Assert.Single(_f.Ok(request.ReportEmergency(Officer, "Resident recovered; family informed."))));
+        Rejected(request.FollowUp(Officer, true, _f.Now), Codes.NotAllowedNow, "HR-06");
+        Rejected(request.ReportEmergency(Officer, "", _f.Now), Codes.ReportRequired, "HR-08");
+        Assert.IsType<EmergencyReportedAfterEvent>(Assert.Single(_f.Ok(request.ReportEmergency(Officer, "Resident recovered; family informed.", _f.Now))));
 
         Assert.True(request.ReportedToSupervisor);
         Assert.Equal(HelpRequestState.Handled, request.State);
@@ -357,10 +358,10 @@ public class HelpRequestTests
     {
         var request = _f.WithContact(HelpKind.MedicalEmergency);
 
-        Rejected(request.RecordWishes(Officer, "Help"), Codes.EmergencyRecordsAction, "HR-08");
-        Rejected(request.RecordEmergencyAction(Officer, option, " "), Codes.EmergencyActionRequired, "HR-08");
-        Rejected(request.RecordEmergencyAction(Officer, (EmergencyOption)9, "Done"), Codes.EmergencyActionRequired, "HR-08");
-        var action = Assert.IsType<EmergencyActionRecorded>(Assert.Single(_f.Ok(request.RecordEmergencyAction(Officer, option, "Done at 14:05"))));
+        Rejected(request.RecordWishes(Officer, "Help", _f.Now), Codes.EmergencyRecordsAction, "HR-08");
+        Rejected(request.RecordEmergencyAction(Officer, option, " ", _f.Now), Codes.EmergencyActionRequired, "HR-08");
+        Rejected(request.RecordEmergencyAction(Officer, (EmergencyOption)9, "Done", _f.Now), Codes.EmergencyActionRequired, "HR-08");
+        var action = Assert.IsType<EmergencyActionRecorded>(Assert.Single(_f.Ok(request.RecordEmergencyAction(Officer, option, "Done at 14:05", _f.Now))));
 
         Assert.Equal(option, action.Option);
         Assert.Equal(option, request.EmergencyOption);
@@ -372,8 +373,8 @@ public class HelpRequestTests
     {
         var request = _f.WithContact(HelpKind.GeneralHelp);
 
-        Rejected(request.RecordEmergencyAction(Officer, EmergencyOption.TakeToHospital, "Went"), Codes.NotAnEmergency, "HR-08");
-        var result = HelpRequest.Receive("H-2", Officer, HelpKind.OralInquiry, _f.Clock, isMajor: true);
+        Rejected(request.RecordEmergencyAction(Officer, EmergencyOption.TakeToHospital, "Went", _f.Now), Codes.NotAnEmergency, "HR-08");
+        var result = HelpRequest.Receive("H-2", Officer, HelpKind.OralInquiry, _f.Now, isMajor: true);
         Assert.Equal(Codes.MajorOnlyForEmergency, result.Rejection?.Code);
     }
 
@@ -382,28 +383,29 @@ public class HelpRequestTests
     {
         var request = _f.WithContact(HelpKind.MedicalEmergency, isMajor: true);
 
-        Rejected(request.ReferToSiteManager(Officer, "Call the family"), Codes.NotReferrer, "HR-08");
-        Rejected(request.ReferToSiteManager(Supervisor, " "), Codes.InstructionRequired, "HR-08");
-        var referral = Assert.IsType<EmergencyReferredToSiteManager>(Assert.Single(_f.Ok(request.ReferToSiteManager(Supervisor, "Send the duty driver to the hospital."))));
+        Rejected(request.ReferToSiteManager(Officer, "Call the family", _f.Now), Codes.NotReferrer, "HR-08");
+        Rejected(request.ReferToSiteManager(Supervisor, " ", _f.Now), Codes.InstructionRequired, "HR-08");
+        var referral = Assert.IsType<EmergencyReferredToSiteManager>(Assert.Single(_f.Ok(request.ReferToSiteManager(Supervisor, "Send the duty driver to the hospital.", _f.Now))));
 
         Assert.Equal("Send the duty driver to the hospital.", referral.SiteManagerInstruction);
         Assert.True(request.ReferredToSiteManager);
         Assert.Equal(HelpRequestState.ContactRecorded, request.State);
-        Rejected(request.ReferToSiteManager(Supervisor, "Again"), Codes.AlreadyReferred, "HR-08");
+        Rejected(request.ReferToSiteManager(Supervisor, "Again", _f.Now), Codes.AlreadyReferred, "HR-08");
     }
 
     [Fact]
     public void Normal_emergency_is_referred_only_once_reported_HR08()
     {
         var request = _f.WithContact(HelpKind.MedicalEmergency);
-        _f.Ok(request.RecordEmergencyAction(Officer, EmergencyOption.TakeToHospital, "Drove to hospital."));
+        _f.Ok(request.RecordEmergencyAction(Officer, EmergencyOption.TakeToHospital, "Drove to hospital.", _f.Now));
 
-        Rejected(request.ReferToSiteManager(Supervisor, "Visit"), Codes.NotReported, "HR-08");
-        _f.Ok(request.ReportEmergency(Officer, "At hospital."));
-        _f.Ok(request.ReferToSiteManager(Supervisor, "Visit with flowers."));
+        Rejected(request.ReferToSiteManager(Supervisor, "Visit", _f.Now), Codes.NotReported, "HR-08");
+        _f.Ok(request.ReportEmergency(Officer, "At hospital.", _f.Now));
+        _f.Ok(request.ReferToSiteManager(Supervisor, "Visit with flowers.", _f.Now));
 
-        var general = new HelpRequestFixture().Handled();
-        Rejected(general.ReferToSiteManager(Supervisor, "Visit"), Codes.NotAnEmergency, "HR-08");
+        var other = new HelpRequestFixture();
+        var general = other.Handled();
+        Rejected(general.ReferToSiteManager(Supervisor, "Visit", other.Now), Codes.NotAnEmergency, "HR-08");
     }
 
     // ---- HR-09: inquiries ----
@@ -413,15 +415,15 @@ public class HelpRequestTests
     {
         var request = _f.WithContact(HelpKind.WrittenInquiry);
 
-        var registered = Assert.IsType<WrittenInquiryRegistered>(Assert.Single(_f.Ok(request.RecordWishes(Officer, "May I rent a second parking space?"))));
+        var registered = Assert.IsType<WrittenInquiryRegistered>(Assert.Single(_f.Ok(request.RecordWishes(Officer, "May I rent a second parking space?", _f.Now))));
         Assert.Equal("May I rent a second parking space?", registered.Question);
         Assert.Equal(HelpRequestState.AwaitingWrittenReply, request.State);
 
-        Rejected(request.ReplyInWriting(Officer, "Yes"), Codes.NotWrittenReplier, "HR-09");
-        Rejected(request.Answer(Officer, "Yes"), Codes.NotAllowedNow, "HR-04");
-        Rejected(request.Escalate(Officer, Role.ServiceSupervisor, "?"), Codes.NotAllowedNow, "HR-04");
-        Rejected(request.ReplyInWriting(Supervisor, ""), Codes.ReplyRequired, "HR-09");
-        Assert.IsType<WrittenReplySent>(Assert.Single(_f.Ok(request.ReplyInWriting(Supervisor, "Yes, from the 1st of next month."))));
+        Rejected(request.ReplyInWriting(Officer, "Yes", _f.Now), Codes.NotWrittenReplier, "HR-09");
+        Rejected(request.Answer(Officer, "Yes", _f.Now), Codes.NotAllowedNow, "HR-04");
+        Rejected(request.Escalate(Officer, Role.ServiceSupervisor, "?", _f.Now), Codes.NotAllowedNow, "HR-04");
+        Rejected(request.ReplyInWriting(Supervisor, "", _f.Now), Codes.ReplyRequired, "HR-09");
+        Assert.IsType<WrittenReplySent>(Assert.Single(_f.Ok(request.ReplyInWriting(Supervisor, "Yes, from the 1st of next month.", _f.Now))));
 
         Assert.Equal(HelpRequestState.Handled, request.State);
         Assert.Equal("Yes, from the 1st of next month.", request.WrittenReply);
@@ -431,9 +433,9 @@ public class HelpRequestTests
     public void Service_center_manager_may_reply_in_writing_HR09()
     {
         var request = _f.WithContact(HelpKind.WrittenInquiry);
-        _f.Ok(request.RecordWishes(Officer, "Question"));
+        _f.Ok(request.RecordWishes(Officer, "Question", _f.Now));
 
-        _f.Ok(request.ReplyInWriting(Manager, "Answer"));
+        _f.Ok(request.ReplyInWriting(Manager, "Answer", _f.Now));
 
         Assert.Equal(HelpRequestState.Handled, request.State);
     }
@@ -443,13 +445,13 @@ public class HelpRequestTests
     {
         var request = _f.InProgress(HelpKind.OralInquiry);
 
-        var rejection = Rejected(request.Answer(Officer, "Probably 300 yuan.", isCertain: false), Codes.UncertainAnswer, "HR-09");
+        var rejection = Rejected(request.Answer(Officer, "Probably 300 yuan.", _f.Now, isCertain: false), Codes.UncertainAnswer, "HR-09");
         Assert.Contains("never pretend to know", rejection.Message);
         Assert.Equal(HelpRequestState.InProgress, request.State);
 
-        _f.Ok(request.Escalate(Officer, Role.ServiceSupervisor, "What is the deposit for renovation?"));
-        _f.Ok(request.Instruct(Supervisor, "2,000 yuan, refunded after inspection."));
-        _f.Ok(request.Answer(Officer, "2,000 yuan, refunded after inspection.", isCertain: false));
+        _f.Ok(request.Escalate(Officer, Role.ServiceSupervisor, "What is the deposit for renovation?", _f.Now));
+        _f.Ok(request.Instruct(Supervisor, "2,000 yuan, refunded after inspection.", _f.Now));
+        _f.Ok(request.Answer(Officer, "2,000 yuan, refunded after inspection.", _f.Now, isCertain: false));
 
         Assert.Equal(HelpRequestState.Handled, request.State);
     }
@@ -459,7 +461,7 @@ public class HelpRequestTests
     {
         var request = _f.InProgress(HelpKind.OralInquiry);
 
-        _f.Ok(request.Answer(Officer, "The pool opens at 9."));
+        _f.Ok(request.Answer(Officer, "The pool opens at 9.", _f.Now));
 
         Assert.Equal(HelpRequestState.Handled, request.State);
     }
@@ -472,9 +474,9 @@ public class HelpRequestTests
         var request = _f.InProgress();
         var before = HelpRequestSnapshot.Of(request);
 
-        Rejected(request.Decline(Technician, "No"), Codes.NotOwnerOrSupervisor, "HR-06");
-        Rejected(request.Close(Officer), Codes.FollowUpRequired, "HR-06");
-        Rejected(request.Answer(Officer, "Maybe", isCertain: false), Codes.UncertainAnswer, "HR-09");
+        Rejected(request.Decline(Technician, "No", _f.Now), Codes.NotOwnerOrSupervisor, "HR-06");
+        Rejected(request.Close(Officer, _f.Now), Codes.FollowUpRequired, "HR-06");
+        Rejected(request.Answer(Officer, "Maybe", _f.Now, isCertain: false), Codes.UncertainAnswer, "HR-09");
 
         Assert.Equal(before, HelpRequestSnapshot.Of(request));
     }
@@ -484,18 +486,57 @@ public class HelpRequestTests
     {
         var request = _f.Receive(HelpKind.GeneralHelp);
 
-        var rejection = Rejected(request.RecordContact(ForeignOfficer, Address, Phone), Codes.WrongSite, null!);
+        var rejection = Rejected(request.RecordContact(ForeignOfficer, Address, Phone, _f.Now), Codes.WrongSite, null!);
 
         Assert.Equal("Actor", rejection.Field);
+    }
+
+    [Fact]
+    public void Commands_dated_before_the_last_event_are_rejected()
+    {
+        var request = _f.InProgress();
+        var last = request.LastEventAt;
+        var earlier = last - Duration.FromSeconds(1);
+        var before = HelpRequestSnapshot.Of(request);
+        Result<IReadOnlyList<DomainEvent>>[] attempts =
+        [
+            request.RecordContact(Officer, Address, Phone, earlier),
+            request.RecordWishes(Officer, "Help", earlier),
+            request.Answer(Officer, "OK", earlier),
+            request.Escalate(Officer, Role.ServiceSupervisor, "?", earlier),
+            request.Instruct(Supervisor, "Go", earlier),
+            request.Decline(Officer, "No", earlier),
+            request.RecordEmergencyAction(Officer, EmergencyOption.CallEmergencyNumber, "Called 120", earlier),
+            request.ReportEmergency(Officer, "Done", earlier),
+            request.ReferToSiteManager(Supervisor, "Go", earlier),
+            request.ReplyInWriting(Supervisor, "Reply", earlier),
+            request.TransferOwnership(Officer, OtherOfficer, "Handover", earlier),
+            request.FollowUp(Officer, true, earlier),
+            request.Close(Officer, earlier),
+        ];
+
+        foreach (var attempt in attempts)
+        {
+            var rejection = Rejected(attempt, Codes.TimeBeforeLastEvent, null!);
+            Assert.Equal("At", rejection.Field);
+            Assert.Contains("time order", rejection.Message);
+        }
+
+        Assert.Equal(before, HelpRequestSnapshot.Of(request));
+        Assert.Equal(last, HelpRequest.FromEvents(_f.Events).LastEventAt);
+
+        // The same instant as the last event is not earlier: it is accepted.
+        var answered = Assert.Single(_f.Ok(request.Answer(Officer, "OK", last)));
+        Assert.Equal(last, answered.OccurredAt);
     }
 
     [Fact]
     public void Events_carry_consecutive_versions_and_the_clock_time()
     {
         var request = _f.Receive(HelpKind.GeneralHelp);
-        var at = _f.Clock.GetCurrentInstant();
+        var at = _f.Now;
 
-        var e = Assert.Single(_f.Ok(request.RecordContact(Officer, Address, Phone)));
+        var e = Assert.Single(_f.Ok(request.RecordContact(Officer, Address, Phone, _f.Now)));
 
         Assert.Equal(2, e.Version);
         Assert.Equal(at, e.OccurredAt);
@@ -528,14 +569,14 @@ public class HelpRequestTests
     public void Rebuilding_from_events_gives_the_same_state_without_configuring_a_machine()
     {
         var request = _f.Escalated();
-        _f.Ok(request.TransferOwnership(Officer, OtherOfficer, "Handover"));
-        _f.Ok(request.Instruct(Manager, "Yes"));
+        _f.Ok(request.TransferOwnership(Officer, OtherOfficer, "Handover", _f.Now));
+        _f.Ok(request.Instruct(Manager, "Yes", _f.Now));
 
-        var rebuilt = HelpRequest.FromEvents(_f.Events, _f.Clock);
+        var rebuilt = HelpRequest.FromEvents(_f.Events);
 
         Assert.Equal(HelpRequestSnapshot.Of(request), HelpRequestSnapshot.Of(rebuilt));
         Assert.Null(rebuilt.ConfiguredMachine);
-        _f.Ok(rebuilt.Answer(OtherOfficer, "Yes"));
+        _f.Ok(rebuilt.Answer(OtherOfficer, "Yes", _f.Now));
         Assert.NotNull(rebuilt.ConfiguredMachine);
     }
 
@@ -545,8 +586,8 @@ public class HelpRequestTests
         var request = _f.InProgress();
         var machine = request.ConfiguredMachine;
 
-        _f.Ok(request.Escalate(Officer, Role.ServiceSupervisor, "?"));
-        _f.Ok(request.Instruct(Supervisor, "Yes"));
+        _f.Ok(request.Escalate(Officer, Role.ServiceSupervisor, "?", _f.Now));
+        _f.Ok(request.Instruct(Supervisor, "Yes", _f.Now));
 
         Assert.NotNull(machine);
         Assert.Same(machine, request.ConfiguredMachine);
@@ -559,10 +600,10 @@ public class HelpRequestTests
         var request = _f.InProgress();
         var events = _f.Events.ToList();
 
-        Assert.Throws<ArgumentException>(() => HelpRequest.FromEvents([], _f.Clock));
-        Assert.Throws<ArgumentException>(() => HelpRequest.FromEvents(events.Skip(1), _f.Clock));
-        Assert.Throws<ArgumentException>(() => HelpRequest.FromEvents([events[0], events[2]], _f.Clock));
-        Assert.Equal(request.Version, HelpRequest.FromEvents(events, _f.Clock).Version);
+        Assert.Throws<ArgumentException>(() => HelpRequest.FromEvents([]));
+        Assert.Throws<ArgumentException>(() => HelpRequest.FromEvents(events.Skip(1)));
+        Assert.Throws<ArgumentException>(() => HelpRequest.FromEvents([events[0], events[2]]));
+        Assert.Equal(request.Version, HelpRequest.FromEvents(events).Version);
     }
 
     [Fact]

@@ -160,17 +160,17 @@ public class SlaDefaultsTests
     {
         var clock = new FakeClock(At(0));
         var (request, events) = Received(HelpKind.GeneralHelp, clock);
-        events.AddRange(Ok(request.RecordWishes(Officer, "Please keep a parcel overnight."), clock));
+        events.AddRange(Ok(request.RecordWishes(Officer, "Please keep a parcel overnight.", clock.GetCurrentInstant()), clock));
         var escalatedAt = clock.GetCurrentInstant();
-        events.AddRange(Ok(request.Escalate(Officer, Role.ServiceSupervisor, "Can we keep it overnight?"), clock));
+        events.AddRange(Ok(request.Escalate(Officer, Role.ServiceSupervisor, "Can we keep it overnight?", clock.GetCurrentInstant()), clock));
 
         var timer = Timer(SlaDefaults.AnswerAfterEscalationTarget, events, clock.GetCurrentInstant());
         Assert.Equal(escalatedAt + Duration.FromMinutes(15), timer.Deadline);
         Assert.Equal(SlaTimerState.Running, timer.State);
 
         var supervisor = new Actor("S01", "张主管", Officer.Site, Role.ServiceSupervisor);
-        events.AddRange(Ok(request.Instruct(supervisor, "Yes, keep it at the desk."), clock));
-        events.AddRange(Ok(request.Answer(Officer, "Parcel kept at the front desk."), clock));
+        events.AddRange(Ok(request.Instruct(supervisor, "Yes, keep it at the desk.", clock.GetCurrentInstant()), clock));
+        events.AddRange(Ok(request.Answer(Officer, "Parcel kept at the front desk.", clock.GetCurrentInstant()), clock));
         Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.AnswerAfterEscalationTarget, events, clock.GetCurrentInstant()).State);
     }
 
@@ -181,7 +181,7 @@ public class SlaDefaultsTests
         var clock = new FakeClock(friday);
         var (request, events) = Received(HelpKind.WrittenInquiry, clock);
         var registeredAt = clock.GetCurrentInstant();
-        events.AddRange(Ok(request.RecordWishes(Officer, "When will the lift be replaced?"), clock));
+        events.AddRange(Ok(request.RecordWishes(Officer, "When will the lift be replaced?", clock.GetCurrentInstant()), clock));
         Assert.Contains(events, e => e is WrittenInquiryRegistered);
 
         Assert.Equal(registeredAt + Duration.FromHours(48), Timer(SlaDefaults.WrittenReplyTarget, events, registeredAt).Deadline);
@@ -192,7 +192,7 @@ public class SlaDefaultsTests
         var timer = Assert.Single(site.Project(events, registeredAt), t => t.Target.RuleId == "HR-09");
         Assert.Equal(Instant.FromUtc(2026, 4, 8, 9, 30), timer.Deadline); // Wednesday 8 April, 17:30
 
-        events.AddRange(Ok(request.ReplyInWriting(new Actor("S01", "张主管", Officer.Site, Role.ServiceSupervisor), "In May."), clock));
+        events.AddRange(Ok(request.ReplyInWriting(new Actor("S01", "张主管", Officer.Site, Role.ServiceSupervisor), "In May.", clock.GetCurrentInstant()), clock));
         Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.WrittenReplyTarget, events, clock.GetCurrentInstant()).State);
     }
 
@@ -220,10 +220,10 @@ public class SlaDefaultsTests
 
     private static (HelpRequest Request, List<DomainEvent> Events) Received(HelpKind kind, FakeClock clock)
     {
-        var receipt = HelpRequest.Receive("H-1", Officer, kind, clock).Value;
+        var receipt = HelpRequest.Receive("H-1", Officer, kind, clock.GetCurrentInstant()).Value;
         var events = new List<DomainEvent>(receipt.Events);
         clock.AdvanceMinutes(1);
-        events.AddRange(Ok(receipt.Request.RecordContact(Officer, Location.InUnit(new UnitAddress("3", "2", "1201")), ContactPhone.Parse("138 1234 5678")), clock));
+        events.AddRange(Ok(receipt.Request.RecordContact(Officer, Location.InUnit(new UnitAddress("3", "2", "1201")), ContactPhone.Parse("138 1234 5678"), clock.GetCurrentInstant()), clock));
         return (receipt.Request, events);
     }
 
