@@ -61,20 +61,7 @@ public static class FeeScheduleJson
     public static FeeSchedule Load(string json)
     {
         Preconditions.CheckNotNull(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, DocumentOptions);
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e);
-        }
-
-        using (document)
-        {
-            return Read(document.RootElement);
-        }
+        return Read(() => JsonDocument.Parse(json, DocumentOptions));
     }
 
     /// <summary>Loads a schedule from a UTF-8 JSON stream.</summary>
@@ -84,10 +71,16 @@ public static class FeeScheduleJson
     public static FeeSchedule Load(Stream utf8Json)
     {
         Preconditions.CheckNotNull(utf8Json);
+        return Read(() => JsonDocument.Parse(utf8Json, DocumentOptions));
+    }
+
+    // Both Load overloads: malformed JSON becomes a FeeScheduleFormatException, like any other bad schedule.
+    private static FeeSchedule Read(Func<JsonDocument> parse)
+    {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json, DocumentOptions);
+            document = parse();
         }
         catch (JsonException e)
         {

@@ -505,9 +505,7 @@ public sealed class HelpRequest
         : null;
 
     // The record is kept in time order: nothing is dated before the request's last event.
-    private Rejection? CheckTime(Instant at) => at < LastEventAt
-        ? new Rejection(TimeBeforeLastEvent, $"The time {at} is before the request's last recorded event at {LastEventAt}; the record is kept in time order.", null, "At")
-        : null;
+    private Rejection? CheckTime(Instant at) => EventOrder.Check(at, LastEventAt, TimeBeforeLastEvent, "request");
 
     /// <summary>Judges the step on state, actor and input; the site and the time are already checked.</summary>
     private Rejection? JudgeStep(Actor actor, HelpAction action, Rejection? inputProblem, bool answerIsCertain = true)

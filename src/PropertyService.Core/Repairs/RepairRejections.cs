@@ -55,12 +55,6 @@ internal static class RepairRejections
         null,
         "Actor");
 
-    internal static Rejection TimeBeforeLastEvent(Instant at, Instant last) => new(
-        "repair.time-before-last-event",
-        $"The time {at} is before the ticket's last recorded event at {last}; the record is kept in time order.",
-        null,
-        "At");
-
     internal static Rejection Required(string code, string ruleId, string field, string message) => new(code, message, ruleId, field);
 
     internal static Rejection ReasonRequired(string? ruleId, string what) => new(

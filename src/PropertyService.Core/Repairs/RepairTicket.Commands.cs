@@ -515,7 +515,7 @@ public sealed partial class RepairTicket
             return rejected;
         }
 
-        return at < LastEventAt ? RepairRejections.TimeBeforeLastEvent(at, LastEventAt) : null;
+        return EventOrder.Check(at, LastEventAt, "repair.time-before-last-event", "ticket");
     }
 
     private Rejection? CheckActor(RepairAction action, Actor actor)

@@ -1,0 +1,19 @@
+using NodaTime;
+
+namespace PropertyService.Utility;
+
+/// <summary>
+/// The one rule every aggregate shares about time: its record is kept in time order, so a command dated
+/// before the aggregate's last event is refused (field <c>At</c>).
+/// </summary>
+internal static class EventOrder
+{
+    /// <param name="at">When the command says it happens.</param>
+    /// <param name="lastEventAt">When the aggregate's last event happened.</param>
+    /// <param name="code">The aggregate's stable rejection code.</param>
+    /// <param name="aggregate">How an officer names the aggregate: "ticket", "request".</param>
+    internal static Rejection? Check(Instant at, Instant lastEventAt, string code, string aggregate) =>
+        at < lastEventAt
+            ? new Rejection(code, $"The time {at} is before the {aggregate}'s last recorded event at {lastEventAt}; the record is kept in time order.", null, "At")
+            : null;
+}
