@@ -52,7 +52,7 @@ public class RepairTicketBenchmarks
         Check(t.CompleteWork(Technician, null, at));
         _loaded = [.. t.Events]; // 10 events, WorkCompleted
         Check(t.SignOff(ResidentActor, Owner, at));
-        Check(t.FollowUp(Officer, Repairs.Satisfaction.Satisfied, null, at));
+        Check(t.FollowUp(Officer, Satisfaction.Satisfied, null, at));
         _twelve = [.. t.Events];
         if (_twelve.Length != 12)
         {

@@ -1,6 +1,6 @@
-namespace PropertyService.Repairs;
+namespace PropertyService;
 
-/// <summary>The resident's satisfaction recorded at the follow-up visit (RP-03 (4)).</summary>
+/// <summary>The resident's satisfaction recorded at a follow-up: of a repair (RP-03 (4)) or a help request (HR-06).</summary>
 public enum Satisfaction
 {
     /// <summary>满意.</summary>
