@@ -36,6 +36,21 @@ public sealed record Resident
     /// <summary>Whether the resident is the owner (or an authorised agent) and so may accept fees and sign off work.</summary>
     public bool IsOwner { get; }
 
+    /// <summary>
+    /// The resident's identifier in the host's resident register: the <see cref="Actor.Id"/> the resident acts under
+    /// (the app, a signature pad). A resident acting on a repair must be its resident or a recorded owner of the
+    /// unit, matched by this identifier (RP-14, RP-16). Null when unknown: such a resident cannot act through the
+    /// library themselves; an officer may still record their answer to a quote.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a blank string.</exception>
+    public string? Id
+    {
+        get => _id;
+        init => _id = value is null ? null : Preconditions.CheckNotBlank(value, nameof(Id)).Trim();
+    }
+
+    private readonly string? _id;
+
     /// <summary>Formats the resident for logs, with the phone number masked.</summary>
-    public override string ToString() => $"{Name} ({Phone.Masked}{(IsOwner ? ", owner" : string.Empty)})";
+    public override string ToString() => $"{Name} ({(Id is null ? string.Empty : Id + ", ")}{Phone.Masked}{(IsOwner ? ", owner" : string.Empty)})";
 }

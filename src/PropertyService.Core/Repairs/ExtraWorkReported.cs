@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -8,5 +9,10 @@ namespace PropertyService.Repairs;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Description">What the extra work is.</param>
+[EventType("repair.extra-work-reported")]
 public sealed record ExtraWorkReported(string AggregateId, int Version, Instant OccurredAt, Actor Actor, string Description)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>What the extra work is.</summary>
+    public string Description { get; } = EventText.Required(Description);
+}

@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -9,5 +10,13 @@ namespace PropertyService.Repairs;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Result">Qualified or unqualified.</param>
 /// <param name="Remarks">The remarks written on the work order.</param>
+[EventType("repair.materials-checked")]
 public sealed record MaterialsChecked(string AggregateId, int Version, Instant OccurredAt, Actor Actor, MaterialCheckResult Result, string? Remarks)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>Qualified or unqualified.</summary>
+    public MaterialCheckResult Result { get; } = Preconditions.CheckDefined(Result);
+
+    /// <summary>The remarks written on the work order.</summary>
+    public string? Remarks { get; } = EventText.Optional(Remarks);
+}

@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 using PropertyService.Fees;
 
 namespace PropertyService.Repairs;
@@ -12,5 +13,19 @@ namespace PropertyService.Repairs;
 /// <param name="Quote">The accepted quote.</param>
 /// <param name="Owner">Who answered.</param>
 /// <param name="AnsweredBy">How the answer was given.</param>
+[EventType("repair.quote-accepted")]
 public sealed record QuoteAccepted(string AggregateId, int Version, Instant OccurredAt, Actor Actor, AssessmentPurpose Purpose, Quote Quote, Resident Owner, QuoteAnswerChannel AnsweredBy)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>What the quote is for.</summary>
+    public AssessmentPurpose Purpose { get; } = Preconditions.CheckDefined(Purpose);
+
+    /// <summary>The accepted quote.</summary>
+    public Quote Quote { get; } = Preconditions.CheckNotNull(Quote);
+
+    /// <summary>Who answered.</summary>
+    public Resident Owner { get; } = Preconditions.CheckNotNull(Owner);
+
+    /// <summary>How the answer was given.</summary>
+    public QuoteAnswerChannel AnsweredBy { get; } = Preconditions.CheckDefined(AnsweredBy);
+}

@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 using PropertyService.Fees;
 
 namespace PropertyService.Repairs;
@@ -10,5 +11,13 @@ namespace PropertyService.Repairs;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Purpose">What was assessed.</param>
 /// <param name="Quote">The assessed quote.</param>
+[EventType("repair.assessed")]
 public sealed record RepairAssessed(string AggregateId, int Version, Instant OccurredAt, Actor Actor, AssessmentPurpose Purpose, Quote Quote)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>What was assessed.</summary>
+    public AssessmentPurpose Purpose { get; } = Preconditions.CheckDefined(Purpose);
+
+    /// <summary>The assessed quote.</summary>
+    public Quote Quote { get; } = Preconditions.CheckNotNull(Quote);
+}

@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -8,5 +9,10 @@ namespace PropertyService.Repairs;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Reason">The resident's reason.</param>
+[EventType("repair.cancelled")]
 public sealed record RepairCancelled(string AggregateId, int Version, Instant OccurredAt, Actor Actor, string Reason)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>The resident's reason.</summary>
+    public string Reason { get; } = EventText.Required(Reason);
+}

@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -8,5 +9,10 @@ namespace PropertyService.Repairs;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Note">What the resident was told, or null.</param>
+[EventType("repair.deferred-to-morning")]
 public sealed record RepairDeferredToMorning(string AggregateId, int Version, Instant OccurredAt, Actor Actor, string? Note)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>What the resident was told, or null.</summary>
+    public string? Note { get; } = EventText.Optional(Note);
+}

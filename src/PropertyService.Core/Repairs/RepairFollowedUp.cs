@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -9,5 +10,13 @@ namespace PropertyService.Repairs;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Satisfaction">The resident's satisfaction.</param>
 /// <param name="Comment">The resident's comment, or null.</param>
+[EventType("repair.followed-up")]
 public sealed record RepairFollowedUp(string AggregateId, int Version, Instant OccurredAt, Actor Actor, Satisfaction Satisfaction, string? Comment)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>The resident's satisfaction.</summary>
+    public Satisfaction Satisfaction { get; } = Preconditions.CheckDefined(Satisfaction);
+
+    /// <summary>The resident's comment, or null.</summary>
+    public string? Comment { get; } = EventText.Optional(Comment);
+}

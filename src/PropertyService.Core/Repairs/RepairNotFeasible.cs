@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -9,5 +10,13 @@ namespace PropertyService.Repairs;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Purpose">What was assessed.</param>
 /// <param name="Reason">Why it cannot be done.</param>
+[EventType("repair.not-feasible")]
 public sealed record RepairNotFeasible(string AggregateId, int Version, Instant OccurredAt, Actor Actor, AssessmentPurpose Purpose, string Reason)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>What was assessed.</summary>
+    public AssessmentPurpose Purpose { get; } = Preconditions.CheckDefined(Purpose);
+
+    /// <summary>Why it cannot be done.</summary>
+    public string Reason { get; } = EventText.Required(Reason);
+}

@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -8,5 +9,10 @@ namespace PropertyService.Repairs;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Reason">Why it was reopened.</param>
+[EventType("repair.reopened")]
 public sealed record RepairReopened(string AggregateId, int Version, Instant OccurredAt, Actor Actor, string Reason)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>Why it was reopened.</summary>
+    public string Reason { get; } = EventText.Required(Reason);
+}

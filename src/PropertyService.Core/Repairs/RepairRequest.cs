@@ -47,7 +47,14 @@ public sealed record RepairRequest
     public string Description { get; }
 
     /// <summary>Fee-schedule item codes named at the report, if any; empty when the resident only said what is wrong.</summary>
-    public IReadOnlyList<string> FeeItemCodes { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<string> FeeItemCodes
+    {
+        get => _feeItemCodes;
+        init => _feeItemCodes = Array.AsReadOnly(Utility.Preconditions.CheckNotNull(value, nameof(FeeItemCodes)).ToArray());
+    }
+
+    private readonly IReadOnlyList<string> _feeItemCodes = [];
 
     /// <summary>The agreed appointment (RP-13), or null for "as soon as possible" (RP-12).</summary>
     public Instant? Appointment { get; init; }
@@ -60,4 +67,17 @@ public sealed record RepairRequest
 
     /// <summary>Notes on access (key with the neighbour, dog in the flat…), or null.</summary>
     public string? AccessNotes { get; init; }
+
+    /// <summary>
+    /// The unit's owners as the site's register records them, besides <see cref="Resident"/>: any of them may accept a
+    /// quote or sign off the work (RP-14, RP-16). Each must be an owner; empty when only the reporting resident acts.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null, or to a list holding null.</exception>
+    public IReadOnlyList<Resident> UnitOwners
+    {
+        get => _unitOwners;
+        init => _unitOwners = Array.AsReadOnly(Utility.Preconditions.CheckNotNull(value, nameof(UnitOwners)).Select(o => Utility.Preconditions.CheckNotNull(o, nameof(UnitOwners))).ToArray());
+    }
+
+    private readonly IReadOnlyList<Resident> _unitOwners = [];
 }

@@ -6,8 +6,7 @@ public sealed partial class RepairTicket
     private void Append(DomainEvent e)
     {
         Apply(e);
-        _events.Add(e);
-        LastEventAt = e.OccurredAt;
+        _log.Add(e);
     }
 
     /// <summary>Applies one event to the state: the only place state changes apart from the workflow's own transition.</summary>
@@ -16,7 +15,7 @@ public sealed partial class RepairTicket
         switch (e)
         {
             case RepairReported r:
-                Site = r.Site;
+                _log.Site = r.Site;
                 _request = r.Request;
                 _reportedBy = r.Actor;
                 ReportedAt = r.OccurredAt;
@@ -128,8 +127,9 @@ public sealed partial class RepairTicket
             case RepairCancelled:
                 State = RepairState.Cancelled;
                 break;
-            case RepairFixedAtNight:
+            case RepairFixedAtNight n:
                 AssignedTechnician = e.Actor; // CS-14: self-assigned
+                NightFixQuote = n.Quote;
                 State = RepairState.WorkCompleted;
                 break;
             case RepairDeferredToMorning:
@@ -140,7 +140,7 @@ public sealed partial class RepairTicket
                 State = RepairState.Reported;
                 break;
             default:
-                throw new ArgumentException($"{e.GetType().Name} is not a repair-ticket event.", nameof(e));
+                throw new InvalidHistoryException(Id, Version + 1, $"{e.GetType().Name} is not a repair-ticket event.");
         }
     }
 }

@@ -1,211 +1,171 @@
-using Stateless;
-using Stateless.Graph;
+using PropertyService.Workflows;
+using static PropertyService.Repairs.RepairGuards;
+using static PropertyService.Repairs.RepairState;
+using T = PropertyService.Repairs.RepairTrigger;
 
 namespace PropertyService.Repairs;
 
 /// <summary>
-/// The Stateless machine of the repair workflow, configured once per thread and bound to one ticket and
-/// actor for the duration of a call.
+/// The repair workflow written once as data: the transition table, the role table and what each state waits for.
+/// The kernel judges commands, replays histories, fires transitions and draws diagrams from it.
 /// </summary>
-/// <remarks>
-/// <para>Configuring a Stateless machine costs roughly ten times as much as firing one, and a configured
-/// machine is not thread-safe. So the machine keeps its state outside (in the bound
-/// <see cref="RepairTicket"/>), and each thread owns one machine that it binds to the ticket being
-/// commanded and releases afterwards. A freshly rebuilt ticket therefore pays no configuration at all,
-/// and no machine is ever used by two threads. A nested call on the same thread (which the library never
-/// makes) gets a private machine instead of disturbing the bound one.</para>
-/// <para>Guards read the bound ticket and actor and are pure. Unhandled triggers do not throw: the unmet
-/// guard descriptions are captured and turned into a <see cref="Rejection"/>.</para>
-/// </remarks>
-internal sealed class RepairWorkflow
+internal static class RepairWorkflow
 {
-    [ThreadStatic]
-    private static RepairWorkflow? t_workflow;
+    internal static readonly Workflow<RepairState, RepairTrigger, RepairAction, RepairStep> Definition = new(
+        new WorkflowCodes("ticket", RepairRejectionCodes.OtherSite, RepairRejectionCodes.TimeBeforeLastEvent, RepairRejectionCodes.RoleNotAllowed, RepairRejectionCodes.NotAllowedNow),
+        Reported,
+        Transitions(),
+        ActionOf,
+        Roles(),
+        Pending());
 
-    private readonly StateMachine<RepairState, RepairTrigger> _machine;
-    private RepairTicket? _ticket;
-    private Actor? _actor;
-    private bool _unhandled;
-    private ICollection<string>? _unmetGuards;
-
-    internal RepairWorkflow()
+    private static IEnumerable<WorkflowTransition<RepairState, RepairTrigger, RepairStep>> Transitions()
     {
-        _machine = new StateMachine<RepairState, RepairTrigger>(
-            () => _ticket?.State ?? RepairState.Reported,
-            state => _ticket!.SetStateFromWorkflow(state),
-            FiringMode.Immediate);
-        Configure(_machine, () => _ticket!, () => _actor);
-        _machine.OnUnhandledTrigger((_, _, unmetGuards) =>
-        {
-            _unhandled = true;
-            _unmetGuards = unmetGuards;
-        });
+        static WorkflowTransition<RepairState, RepairTrigger, RepairStep> Row(RepairState from, RepairTrigger trigger, RepairState to, params WorkflowGuard<RepairStep>[] guards) =>
+            new(from, trigger, to, guards);
+
+        return
+        [
+            // CS-13, RP-08, RP-09: a day (or app) report gets its work order; cancellable before work starts.
+            Row(Reported, T.IssueWorkOrder, RepairState.WorkOrderIssued),
+            Row(Reported, T.Cancel, Cancelled),
+
+            // CS-14: the night technician fixes the repair at once or tells the resident it waits for the morning.
+            Row(LoggedAtNight, T.FixAtNight, RepairState.WorkCompleted, NightTechnician),
+            Row(LoggedAtNight, T.DeferToMorning, DeferredToMorning, NightTechnician),
+            Row(LoggedAtNight, T.Cancel, Cancelled),
+
+            // CS-15: the morning officer turns the night log entry into a work order.
+            Row(DeferredToMorning, T.TakeOverInMorning, Reported),
+            Row(DeferredToMorning, T.Cancel, Cancelled),
+
+            // RP-09: engineering is notified after the work order is issued.
+            Row(RepairState.WorkOrderIssued, T.NotifyEngineering, AwaitingCollection),
+            Row(RepairState.WorkOrderIssued, T.Cancel, Cancelled),
+
+            // RP-10: collection; the fee evaluator decides the RP-12/13 path or the RP-14 assessment.
+            Row(AwaitingCollection, T.CollectScheduled, ReadyToAssign),
+            Row(AwaitingCollection, T.CollectForAssessment, AwaitingAssessment),
+            Row(AwaitingCollection, T.Cancel, Cancelled),
+
+            // RP-14: feasible with a quote, or not feasible (the reported repair ends; extra work is left undone).
+            Row(AwaitingAssessment, T.AssessFeasible, AwaitingResidentDecision),
+            Row(AwaitingAssessment, T.AssessNotFeasible, ClosedWithoutWork, ForReportedRepair),
+            Row(AwaitingAssessment, T.AssessNotFeasible, OnSite, ForExtraWork),
+            Row(AwaitingAssessment, T.Cancel, Cancelled, WorkNotStarted),
+
+            // RP-14: the owner's answer. Declining the reported repair ends the ticket without work; declining extra
+            // work lets the quoted work go on; declining company materials keeps the work stopped (RP-15).
+            Row(AwaitingResidentDecision, T.AcceptQuote, ReadyToAssign, OfficerOrTicketResident, ForReportedRepair),
+            Row(AwaitingResidentDecision, T.AcceptQuote, OnSite, OfficerOrTicketResident, ForWorkUnderWay),
+            Row(AwaitingResidentDecision, T.DeclineQuote, ClosedWithoutWork, OfficerOrTicketResident, ForReportedRepair),
+            Row(AwaitingResidentDecision, T.DeclineQuote, OnSite, OfficerOrTicketResident, ForExtraWork),
+            Row(AwaitingResidentDecision, T.DeclineQuote, AwaitingMaterials, OfficerOrTicketResident, ForCompanyMaterials),
+            Row(AwaitingResidentDecision, T.Cancel, Cancelled, WorkNotStarted),
+
+            // RP-11: the engineering supervisor assigns a technician.
+            Row(ReadyToAssign, T.Assign, Assigned),
+            Row(ReadyToAssign, T.Cancel, Cancelled),
+
+            // RP-12/13: the assigned technician arrives; the supervisor may reassign before that.
+            Row(Assigned, T.Arrive, OnSite, AssignedTechnician),
+            Row(Assigned, T.Assign, Assigned),
+            Row(Assigned, T.Cancel, Cancelled),
+
+            // RP-15: resident materials are checked; unqualified ones stop the work. RP-14: extra work goes to assessment.
+            // RP-16: the work completes only on qualified (or company) materials.
+            Row(OnSite, T.MaterialsQualified, OnSite, AssignedTechnician, MaterialsAwaitingCheck),
+            Row(OnSite, T.MaterialsUnqualified, AwaitingMaterials, AssignedTechnician, MaterialsAwaitingCheck),
+            Row(OnSite, T.ReportExtraWork, AwaitingAssessment, AssignedTechnician),
+            Row(OnSite, T.CompleteWork, RepairState.WorkCompleted, AssignedTechnician, MaterialsReady),
+
+            // RP-15: new resident materials are checked again, or the supervisor quotes company materials.
+            Row(AwaitingMaterials, T.MaterialsQualified, OnSite, AssignedTechnician),
+            Row(AwaitingMaterials, T.MaterialsUnqualified, AwaitingMaterials, AssignedTechnician),
+            Row(AwaitingMaterials, T.AssessFeasible, AwaitingResidentDecision),
+            Row(AwaitingMaterials, T.Cancel, Cancelled),
+
+            // RP-16: the resident inspects and signs, or refuses with a reason; a supervisor may override with a reason.
+            Row(RepairState.WorkCompleted, T.SignOff, SignedOff, TicketResident),
+            Row(RepairState.WorkCompleted, T.RejectWork, Rework, TicketResident),
+            Row(RepairState.WorkCompleted, T.OverrideSignOff, SignedOff),
+
+            // RP-16: rework by the assigned technician (the supervisor may reassign), then a new inspection.
+            Row(Rework, T.CompleteWork, RepairState.WorkCompleted, AssignedTechnician),
+            Row(Rework, T.Assign, Rework),
+
+            // RP-03 (4): the follow-up closes the ticket, or reopens it when the resident is dissatisfied.
+            Row(SignedOff, T.FollowUpAndClose, Closed),
+            Row(SignedOff, T.FollowUpAndReopen, Rework),
+        ];
     }
 
-    /// <summary>Binds this thread's machine (or, inside a nested call, a new one) to a ticket and an actor.</summary>
-    internal static RepairWorkflow Bind(RepairTicket ticket, Actor? actor)
+    private static RepairAction ActionOf(RepairTrigger trigger) => trigger switch
     {
-        var workflow = t_workflow ??= new RepairWorkflow();
-        if (workflow._ticket is not null)
-        {
-            workflow = new RepairWorkflow();
-        }
+        T.IssueWorkOrder => RepairAction.IssueWorkOrder,
+        T.NotifyEngineering => RepairAction.NotifyEngineering,
+        T.CollectScheduled or T.CollectForAssessment => RepairAction.Collect,
+        T.AssessFeasible or T.AssessNotFeasible => RepairAction.Assess,
+        T.AcceptQuote => RepairAction.AcceptQuote,
+        T.DeclineQuote => RepairAction.DeclineQuote,
+        T.Assign => RepairAction.Assign,
+        T.Arrive => RepairAction.Arrive,
+        T.MaterialsQualified or T.MaterialsUnqualified => RepairAction.CheckMaterials,
+        T.ReportExtraWork => RepairAction.ReportExtraWork,
+        T.CompleteWork => RepairAction.CompleteWork,
+        T.SignOff => RepairAction.SignOff,
+        T.RejectWork => RepairAction.RejectWork,
+        T.OverrideSignOff => RepairAction.OverrideSignOff,
+        T.FollowUpAndClose or T.FollowUpAndReopen => RepairAction.FollowUp,
+        T.Cancel => RepairAction.Cancel,
+        T.FixAtNight => RepairAction.FixAtNight,
+        T.DeferToMorning => RepairAction.DeferToMorning,
+        T.TakeOverInMorning => RepairAction.TakeOverInMorning,
+        _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
+    };
 
-        workflow._ticket = ticket;
-        workflow._actor = actor;
-        return workflow;
-    }
-
-    /// <summary>Unbinds the ticket and actor so the machine holds no reference to them.</summary>
-    internal void Release()
+    private static Dictionary<RepairAction, ActionRule> Roles() => new()
     {
-        _ticket = null;
-        _actor = null;
-        _unmetGuards = null;
-    }
+        [RepairAction.IssueWorkOrder] = new([Role.Officer], "RP-09"),         // RP-09, CS-13: service-center staff
+        [RepairAction.NotifyEngineering] = new([Role.Officer], "RP-09"),
+        [RepairAction.Collect] = new([Role.EngineeringSupervisor, Role.Technician], "RP-10"), // RP-10: the engineering collector
+        [RepairAction.Assess] = new([Role.EngineeringSupervisor], "RP-14"),   // RP-03 (2), RP-14
+        [RepairAction.AcceptQuote] = new([Role.Resident, Role.Officer], "RP-14"),
+        [RepairAction.DeclineQuote] = new([Role.Resident, Role.Officer], "RP-14"),
+        [RepairAction.Assign] = new([Role.EngineeringSupervisor], "RP-11"),   // RP-11
+        [RepairAction.Arrive] = new([Role.Technician], "RP-12"),              // RP-12, RP-13
+        [RepairAction.CheckMaterials] = new([Role.Technician], "RP-15"),      // RP-15
+        [RepairAction.ReportExtraWork] = new([Role.Technician], "RP-14"),
+        [RepairAction.CompleteWork] = new([Role.Technician], "RP-16"),
+        [RepairAction.SignOff] = new([Role.Resident], "RP-16"),               // RP-16: the resident signs
+        [RepairAction.RejectWork] = new([Role.Resident], "RP-16"),
+        [RepairAction.OverrideSignOff] = new([Role.ServiceSupervisor], "RP-16"), // and the service manager above them
+        [RepairAction.FollowUp] = new([Role.Officer], "RP-03"),               // RP-03 (4): the service center follows up
+        [RepairAction.Cancel] = new([Role.Officer], null),
+        [RepairAction.FixAtNight] = new([Role.Technician], "CS-14"),          // CS-14
+        [RepairAction.DeferToMorning] = new([Role.Technician], "CS-14"),
+        [RepairAction.TakeOverInMorning] = new([Role.Officer], "CS-15"),      // CS-15: the officer on duty
+    };
 
-    /// <summary>Fires <paramref name="trigger"/>; on failure returns the reason and changes nothing.</summary>
-    internal Rejection? TryFire(RepairTrigger trigger, RepairAction action)
+    // What each state waits for: a refusal because of the state cites this step's rule.
+    private static Dictionary<RepairState, PendingStep> Pending() => new()
     {
-        _unhandled = false;
-        _unmetGuards = null;
-        var source = _ticket!.State;
-        _machine.Fire(trigger);
-        return _unhandled ? Reject(action, source, _unmetGuards) : null;
-    }
-
-    /// <summary>Whether <paramref name="trigger"/> could fire now, and if not, why.</summary>
-    internal Rejection? Check(RepairTrigger trigger, RepairAction action) =>
-        _machine.CanFire(trigger, out var unmet) ? null : Reject(action, _ticket!.State, unmet);
-
-    /// <summary>The Mermaid state diagram of the configured machine.</summary>
-    internal string ToMermaid() => MermaidGraph.Format(_machine.GetInfo());
-
-    /// <summary>The Graphviz DOT diagram of the configured machine.</summary>
-    internal string ToDot() => UmlDotGraph.Format(_machine.GetInfo());
-
-    /// <summary>This thread's machine, for diagrams.</summary>
-    internal static RepairWorkflow ForDiagrams => t_workflow ??= new RepairWorkflow();
-
-    private static Rejection Reject(RepairAction action, RepairState state, ICollection<string>? unmetGuards)
-    {
-        if (unmetGuards is null || unmetGuards.Count == 0)
-        {
-            return RepairRejections.NotAllowedNow(action, state);
-        }
-
-        var first = RepairGuard.Find(unmetGuards.First());
-        return new Rejection(
-            first?.Code ?? "repair.condition-not-met",
-            $"{action} needs: {string.Join("; ", unmetGuards)}.",
-            first?.RuleId ?? RepairRejections.RuleOf(action));
-    }
-
-    /// <summary>
-    /// Configures the repair workflow on <paramref name="machine"/>. Also used, on a fresh machine per call,
-    /// by the benchmark of the naive design.
-    /// </summary>
-    internal static void Configure(StateMachine<RepairState, RepairTrigger> machine, Func<RepairTicket> ticket, Func<Actor?> actor)
-    {
-        Func<bool> assignedTechnician = () => actor() is { } a && a.Equals(ticket().AssignedTechnician);
-        Func<bool> nightTechnician = () => actor() is { } a && a.Equals(ticket().NightTechnician);
-        Func<bool> materialsAwaitingCheck = () => ticket().Materials is MaterialsStatus.AwaitingCheck;
-        Func<bool> materialsReady = () => ticket().Materials is not (MaterialsStatus.AwaitingCheck or MaterialsStatus.Unqualified);
-        Func<bool> forRepair = () => ticket().PendingPurpose is AssessmentPurpose.Repair;
-        Func<bool> forExtraWork = () => ticket().PendingPurpose is AssessmentPurpose.ExtraWork;
-        Func<bool> forWorkUnderWay = () => ticket().PendingPurpose is not AssessmentPurpose.Repair;
-        Func<bool> forCompanyMaterials = () => ticket().PendingPurpose is AssessmentPurpose.CompanyMaterials;
-
-        static Tuple<Func<bool>, string> G(Func<bool> guard, RepairGuard named) => Tuple.Create(guard, named.Description);
-
-        // CS-13, RP-08, RP-09: a day (or app) report gets its work order; cancellable before work starts.
-        machine.Configure(RepairState.Reported)
-            .Permit(RepairTrigger.IssueWorkOrder, RepairState.WorkOrderIssued)
-            .Permit(RepairTrigger.Cancel, RepairState.Cancelled);
-
-        // CS-14: the night technician fixes the repair at once or tells the resident it waits for the morning.
-        machine.Configure(RepairState.LoggedAtNight)
-            .PermitIf(RepairTrigger.FixAtNight, RepairState.WorkCompleted, nightTechnician, RepairGuard.NightTechnician.Description)
-            .PermitIf(RepairTrigger.DeferToMorning, RepairState.DeferredToMorning, nightTechnician, RepairGuard.NightTechnician.Description)
-            .Permit(RepairTrigger.Cancel, RepairState.Cancelled);
-
-        // CS-15: the morning officer turns the night log entry into a work order.
-        machine.Configure(RepairState.DeferredToMorning)
-            .Permit(RepairTrigger.TakeOverInMorning, RepairState.Reported)
-            .Permit(RepairTrigger.Cancel, RepairState.Cancelled);
-
-        // RP-09: engineering is notified after the work order is issued.
-        machine.Configure(RepairState.WorkOrderIssued)
-            .Permit(RepairTrigger.NotifyEngineering, RepairState.AwaitingCollection)
-            .Permit(RepairTrigger.Cancel, RepairState.Cancelled);
-
-        // RP-10: collection; the fee evaluator decides the RP-12/13 path or the RP-14 assessment.
-        machine.Configure(RepairState.AwaitingCollection)
-            .Permit(RepairTrigger.CollectScheduled, RepairState.ReadyToAssign)
-            .Permit(RepairTrigger.CollectForAssessment, RepairState.AwaitingAssessment)
-            .Permit(RepairTrigger.Cancel, RepairState.Cancelled);
-
-        // RP-14: feasible with a quote, or not feasible (the reported repair ends; extra work is left undone).
-        machine.Configure(RepairState.AwaitingAssessment)
-            .Permit(RepairTrigger.AssessFeasible, RepairState.AwaitingResidentDecision)
-            .PermitIf(RepairTrigger.AssessNotFeasible, RepairState.ClosedWithoutWork, forRepair, RepairGuard.ForReportedRepair.Description)
-            .PermitIf(RepairTrigger.AssessNotFeasible, RepairState.OnSite, forExtraWork, RepairGuard.ForExtraWork.Description)
-            .PermitIf(RepairTrigger.Cancel, RepairState.Cancelled, forRepair, RepairGuard.WorkNotStarted.Description);
-
-        // RP-14: the owner's answer. Declining the reported repair ends the ticket without work;
-        // declining extra work lets the quoted work go on; declining company materials keeps the work stopped (RP-15).
-        machine.Configure(RepairState.AwaitingResidentDecision)
-            .PermitIf(RepairTrigger.AcceptQuote, RepairState.ReadyToAssign, forRepair, RepairGuard.ForReportedRepair.Description)
-            .PermitIf(RepairTrigger.AcceptQuote, RepairState.OnSite, forWorkUnderWay, RepairGuard.ForWorkUnderWay.Description)
-            .PermitIf(RepairTrigger.DeclineQuote, RepairState.ClosedWithoutWork, forRepair, RepairGuard.ForReportedRepair.Description)
-            .PermitIf(RepairTrigger.DeclineQuote, RepairState.OnSite, forExtraWork, RepairGuard.ForExtraWork.Description)
-            .PermitIf(RepairTrigger.DeclineQuote, RepairState.AwaitingMaterials, forCompanyMaterials, RepairGuard.ForCompanyMaterials.Description)
-            .PermitIf(RepairTrigger.Cancel, RepairState.Cancelled, forRepair, RepairGuard.WorkNotStarted.Description);
-
-        // RP-11: the engineering supervisor assigns a technician.
-        machine.Configure(RepairState.ReadyToAssign)
-            .Permit(RepairTrigger.Assign, RepairState.Assigned)
-            .Permit(RepairTrigger.Cancel, RepairState.Cancelled);
-
-        // RP-12/13: the assigned technician arrives; the supervisor may reassign before that.
-        machine.Configure(RepairState.Assigned)
-            .PermitIf(RepairTrigger.Arrive, RepairState.OnSite, assignedTechnician, RepairGuard.AssignedTechnician.Description)
-            .PermitReentry(RepairTrigger.Assign)
-            .Permit(RepairTrigger.Cancel, RepairState.Cancelled);
-
-        // RP-15: resident materials are checked; unqualified ones stop the work. RP-14: extra work goes to assessment.
-        // RP-16: the work completes only on qualified (or company) materials.
-        machine.Configure(RepairState.OnSite)
-            .PermitReentryIf(RepairTrigger.MaterialsQualified, G(assignedTechnician, RepairGuard.AssignedTechnician), G(materialsAwaitingCheck, RepairGuard.MaterialsAwaitingCheck))
-            .PermitIf(RepairTrigger.MaterialsUnqualified, RepairState.AwaitingMaterials, G(assignedTechnician, RepairGuard.AssignedTechnician), G(materialsAwaitingCheck, RepairGuard.MaterialsAwaitingCheck))
-            .PermitIf(RepairTrigger.ReportExtraWork, RepairState.AwaitingAssessment, assignedTechnician, RepairGuard.AssignedTechnician.Description)
-            .PermitIf(RepairTrigger.CompleteWork, RepairState.WorkCompleted, G(assignedTechnician, RepairGuard.AssignedTechnician), G(materialsReady, RepairGuard.MaterialsReady));
-
-        // RP-15: new resident materials are checked again, or the supervisor quotes company materials.
-        machine.Configure(RepairState.AwaitingMaterials)
-            .PermitIf(RepairTrigger.MaterialsQualified, RepairState.OnSite, assignedTechnician, RepairGuard.AssignedTechnician.Description)
-            .PermitReentryIf(RepairTrigger.MaterialsUnqualified, assignedTechnician, RepairGuard.AssignedTechnician.Description)
-            .Permit(RepairTrigger.AssessFeasible, RepairState.AwaitingResidentDecision)
-            .Permit(RepairTrigger.Cancel, RepairState.Cancelled);
-
-        // RP-16: the resident inspects and signs, or refuses with a reason; a supervisor may override with a reason.
-        machine.Configure(RepairState.WorkCompleted)
-            .Permit(RepairTrigger.SignOff, RepairState.SignedOff)
-            .Permit(RepairTrigger.RejectWork, RepairState.Rework)
-            .Permit(RepairTrigger.OverrideSignOff, RepairState.SignedOff);
-
-        // RP-16: rework by the assigned technician (the supervisor may reassign), then a new inspection.
-        machine.Configure(RepairState.Rework)
-            .PermitIf(RepairTrigger.CompleteWork, RepairState.WorkCompleted, assignedTechnician, RepairGuard.AssignedTechnician.Description)
-            .PermitReentry(RepairTrigger.Assign);
-
-        // RP-03 (4): the follow-up closes the ticket, or reopens it when the resident is dissatisfied.
-        machine.Configure(RepairState.SignedOff)
-            .Permit(RepairTrigger.FollowUpAndClose, RepairState.Closed)
-            .Permit(RepairTrigger.FollowUpAndReopen, RepairState.Rework);
-
-        machine.Configure(RepairState.Closed);
-        machine.Configure(RepairState.ClosedWithoutWork);
-        machine.Configure(RepairState.Cancelled);
-    }
+        [Reported] = new("RP-09", "the work order must be issued first"),
+        [LoggedAtNight] = new("CS-14", "the night technician must first fix the repair or tell the resident it waits for the morning"),
+        [DeferredToMorning] = new("CS-15", "the officer on duty must first take it over from the night duty log at the morning handover"),
+        [RepairState.WorkOrderIssued] = new("RP-09", "engineering must be notified first"),
+        [AwaitingCollection] = new("RP-10", "engineering must collect the work order first"),
+        [AwaitingAssessment] = new("RP-14", "the engineering supervisor must assess feasibility and cost first"),
+        [AwaitingResidentDecision] = new("RP-14", "the owner must accept or decline the quote first"),
+        [ReadyToAssign] = new("RP-11", "the engineering supervisor must assign a technician first"),
+        [Assigned] = new("RP-12", "the assigned technician must arrive on site first"),
+        [OnSite] = new("RP-16", "the technician must complete the work first"),
+        [AwaitingMaterials] = new("RP-15", "qualified materials must be supplied and checked, or company materials quoted, first"),
+        [RepairState.WorkCompleted] = new("RP-16", "the resident must inspect the work and sign off first"),
+        [Rework] = new("RP-16", "the technician must redo the work first"),
+        [SignedOff] = new("RP-03", "the follow-up visit must be made first"),
+        [Closed] = new(null, "the ticket is closed"),
+        [ClosedWithoutWork] = new(null, "the ticket ended without work"),
+        [Cancelled] = new(null, "the ticket was cancelled"),
+    };
 }

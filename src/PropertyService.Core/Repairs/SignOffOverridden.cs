@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -9,5 +10,13 @@ namespace PropertyService.Repairs;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Reason">Why.</param>
 /// <param name="Explanation">What happened, in words.</param>
+[EventType("repair.sign-off-overridden")]
 public sealed record SignOffOverridden(string AggregateId, int Version, Instant OccurredAt, Actor Actor, SignOffOverrideReason Reason, string Explanation)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>Why.</summary>
+    public SignOffOverrideReason Reason { get; } = Preconditions.CheckDefined(Reason);
+
+    /// <summary>What happened, in words.</summary>
+    public string Explanation { get; } = EventText.Required(Explanation);
+}

@@ -7,5 +7,6 @@ namespace PropertyService.Repairs;
 /// <param name="Version">The ticket's version after this event.</param>
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
+[EventType("repair.technician-arrived")]
 public sealed record TechnicianArrived(string AggregateId, int Version, Instant OccurredAt, Actor Actor)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor);

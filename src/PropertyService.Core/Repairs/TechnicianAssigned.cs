@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -8,5 +9,10 @@ namespace PropertyService.Repairs;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Technician">The technician assigned.</param>
+[EventType("repair.technician-assigned")]
 public sealed record TechnicianAssigned(string AggregateId, int Version, Instant OccurredAt, Actor Actor, Actor Technician)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>The technician assigned.</summary>
+    public Actor Technician { get; } = Preconditions.CheckNotNull(Technician);
+}

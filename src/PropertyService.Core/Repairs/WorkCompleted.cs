@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -8,5 +9,10 @@ namespace PropertyService.Repairs;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Notes">What was done, or null.</param>
+[EventType("repair.work-completed")]
 public sealed record WorkCompleted(string AggregateId, int Version, Instant OccurredAt, Actor Actor, string? Notes)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>What was done, or null.</summary>
+    public string? Notes { get; } = EventText.Optional(Notes);
+}

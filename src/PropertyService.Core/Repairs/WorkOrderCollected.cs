@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 using PropertyService.Fees;
 
 namespace PropertyService.Repairs;
@@ -10,9 +11,13 @@ namespace PropertyService.Repairs;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Request">What the collector classified the repair as: its fee-schedule items (none when the collector sent it to assessment) and the facts the fee rules need.</param>
 /// <param name="ScheduleQuote">The fee-schedule quote when every item is in the schedule; null when the repair goes to assessment (RP-14).</param>
+[EventType("repair.work-order-collected")]
 public sealed record WorkOrderCollected(string AggregateId, int Version, Instant OccurredAt, Actor Actor, QuoteRequest Request, Quote? ScheduleQuote)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)
 {
+    /// <summary>What the collector classified the repair as: its fee-schedule items (none when the collector sent it to assessment) and the facts the fee rules need.</summary>
+    public QuoteRequest Request { get; } = Preconditions.CheckNotNull(Request);
+
     /// <summary>Whether the repair goes to the engineering supervisor's assessment (RP-14) rather than straight to assignment.</summary>
     public bool RequiresAssessment => ScheduleQuote is null;
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -8,5 +9,10 @@ namespace PropertyService.Repairs;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="WorkOrder">The work order.</param>
+[EventType("repair.work-order-issued")]
 public sealed record WorkOrderIssued(string AggregateId, int Version, Instant OccurredAt, Actor Actor, WorkOrder WorkOrder)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>The work order.</summary>
+    public WorkOrder WorkOrder { get; } = Preconditions.CheckNotNull(WorkOrder);
+}

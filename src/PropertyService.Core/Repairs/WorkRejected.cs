@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -9,5 +10,13 @@ namespace PropertyService.Repairs;
 /// <param name="Actor">Who did it.</param>
 /// <param name="RejectedBy">Who refused.</param>
 /// <param name="Reason">What is wrong.</param>
+[EventType("repair.work-rejected")]
 public sealed record WorkRejected(string AggregateId, int Version, Instant OccurredAt, Actor Actor, Resident RejectedBy, string Reason)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>Who refused.</summary>
+    public Resident RejectedBy { get; } = Preconditions.CheckNotNull(RejectedBy);
+
+    /// <summary>What is wrong.</summary>
+    public string Reason { get; } = EventText.Required(Reason);
+}

@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
@@ -8,5 +9,10 @@ namespace PropertyService.Repairs;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="SignedBy">Who signed.</param>
+[EventType("repair.work-signed-off")]
 public sealed record WorkSignedOff(string AggregateId, int Version, Instant OccurredAt, Actor Actor, Resident SignedBy)
-    : DomainEvent(AggregateId, Version, OccurredAt, Actor);
+    : DomainEvent(AggregateId, Version, OccurredAt, Actor)
+{
+    /// <summary>Who signed.</summary>
+    public Resident SignedBy { get; } = Preconditions.CheckNotNull(SignedBy);
+}

@@ -85,4 +85,18 @@ internal sealed class EventLog
 
     /// <summary>Ends the use that <see cref="Enter"/> began.</summary>
     internal void Exit() => Volatile.Write(ref _busy, 0);
+
+    /// <summary>Enters for the length of a <c>using</c> block.</summary>
+    /// <exception cref="InvalidOperationException">Another thread (or a nested call) is using the aggregate.</exception>
+    internal Scope Use()
+    {
+        Enter();
+        return new Scope(this);
+    }
+
+    /// <summary>Leaves the aggregate when disposed; a struct, so entering allocates nothing.</summary>
+    internal readonly ref struct Scope(EventLog log)
+    {
+        public void Dispose() => log.Exit();
+    }
 }

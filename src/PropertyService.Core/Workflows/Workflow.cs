@@ -6,7 +6,7 @@ namespace PropertyService.Workflows;
 /// The kernel every aggregate runs on: one transition table (from, trigger, to, guards), one role table, what
 /// each state waits for, and one check order for every command: site → time → role → state and guards →
 /// (the command's own arguments and outcome, checked by the aggregate) → commit. The same table judges
-/// commands, replays histories (<see cref="CheckReplay"/>) and configures the Stateless machine that fires
+/// commands, replays histories (<c>CheckReplay</c>) and configures the Stateless machine that fires
 /// transitions and draws diagrams.
 /// </summary>
 /// <typeparam name="TState">The workflow's states.</typeparam>
@@ -206,6 +206,40 @@ internal sealed class Workflow<TState, TTrigger, TAction, TContext>
             }
 
             why = $"{trigger} from {before} requires that {failing.Description}";
+        }
+
+        return why;
+    }
+
+    /// <summary>
+    /// Where a recorded event that fired <paramref name="trigger"/> from <paramref name="before"/> leads: the first
+    /// transition of the table for them whose replayable guards hold for the event's actor.
+    /// </summary>
+    /// <param name="before">The state before the event.</param>
+    /// <param name="trigger">The trigger the event fired.</param>
+    /// <param name="context">The aggregate as it was before the event, and the event's actor.</param>
+    /// <param name="to">Where the transition leads.</param>
+    /// <returns>Null when a transition is permitted; otherwise why not, in words.</returns>
+    internal string? CheckReplay(TState before, TTrigger trigger, TContext context, out TState to)
+    {
+        to = before;
+        var transitions = _byStateAndTrigger[Cell(before, trigger)];
+        if (transitions.Length == 0)
+        {
+            return $"{ActionOf(trigger)} is not possible while the {Codes.Noun} is {before}: {_pending[Index(before)].WhatFirst}.";
+        }
+
+        string? why = null;
+        foreach (var transition in transitions)
+        {
+            var failing = transition.FirstFailing(context, replaying: true);
+            if (failing is null)
+            {
+                to = transition.To;
+                return null;
+            }
+
+            why ??= $"{ActionOf(trigger)} from {before} requires that {failing.Description}.";
         }
 
         return why;

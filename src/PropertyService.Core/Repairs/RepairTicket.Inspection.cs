@@ -1,0 +1,122 @@
+using NodaTime;
+using PropertyService.Utility;
+using T = PropertyService.Repairs.RepairTrigger;
+
+namespace PropertyService.Repairs;
+
+/// <content>After the work: the resident's inspection and signature, a supervisor's override, the follow-up (RP-16, RP-03).</content>
+public sealed partial class RepairTicket
+{
+    /// <summary>The owner inspects the work and signs the work order (RP-16).</summary>
+    /// <param name="actor">The resident signing: role Resident, no staff role, and the ticket's resident or a recorded
+    /// owner of the unit (matched by <see cref="Resident.Id"/>).</param>
+    /// <param name="signedBy">Who signs: the acting resident; for a repair in a unit, an owner (or authorised agent).</param>
+    /// <param name="at">When it happens.</param>
+    /// <returns>The <see cref="WorkSignedOff"/> event, or why not.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the ticket.</exception>
+    public Result<IReadOnlyList<DomainEvent>> SignOff(Actor actor, Resident signedBy, Instant at)
+    {
+        Preconditions.CheckNotNull(actor);
+        Preconditions.CheckNotNull(signedBy);
+        using var scope = _log.Use();
+        var step = new RepairStep(this, actor);
+        return (Check(T.SignOff, step, at) ?? CheckResident(actor, signedBy, "RP-16", "SignedBy")) is { } rejected
+            ? rejected
+            : Commit(T.SignOff, step, new WorkSignedOff(Id, Version + 1, at, actor, signedBy));
+    }
+
+    /// <summary>The resident is not satisfied at inspection: the work goes back for rework and a new inspection (RP-16).</summary>
+    /// <param name="actor">The resident refusing, as for <see cref="SignOff"/>.</param>
+    /// <param name="rejectedBy">Who refused: the acting resident.</param>
+    /// <param name="reason">What is wrong; required.</param>
+    /// <param name="at">When it happens.</param>
+    /// <returns>The <see cref="WorkRejected"/> event, or why not.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="rejectedBy"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the ticket.</exception>
+    public Result<IReadOnlyList<DomainEvent>> RejectWork(Actor actor, Resident rejectedBy, string reason, Instant at)
+    {
+        Preconditions.CheckNotNull(actor);
+        Preconditions.CheckNotNull(rejectedBy);
+        using var scope = _log.Use();
+        var step = new RepairStep(this, actor);
+        if ((Check(T.RejectWork, step, at) ?? CheckRejecter(actor, rejectedBy)) is { } rejected)
+        {
+            return rejected;
+        }
+
+        return string.IsNullOrWhiteSpace(reason)
+            ? ReasonRequired("RP-16", "what is wrong with the work")
+            : Commit(T.RejectWork, step, new WorkRejected(Id, Version + 1, at, actor, rejectedBy, reason));
+    }
+
+    /// <summary>
+    /// A service supervisor (or the service manager above them) closes the inspection without the resident's
+    /// signature, with a recorded reason, when the resident cannot be reached or refuses without cause (RP-16).
+    /// </summary>
+    /// <param name="actor">A service supervisor or service manager.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="explanation">What happened, in words; required.</param>
+    /// <param name="at">When it happens.</param>
+    /// <returns>The <see cref="SignOffOverridden"/> event, or why not.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the ticket.</exception>
+    public Result<IReadOnlyList<DomainEvent>> OverrideSignOff(Actor actor, SignOffOverrideReason reason, string explanation, Instant at)
+    {
+        Preconditions.CheckNotNull(actor);
+        Preconditions.CheckDefined(reason);
+        using var scope = _log.Use();
+        var step = new RepairStep(this, actor);
+        if (Check(T.OverrideSignOff, step, at) is { } rejected)
+        {
+            return rejected;
+        }
+
+        return string.IsNullOrWhiteSpace(explanation)
+            ? ReasonRequired("RP-16", "an override of the resident's signature is recorded with its reason")
+            : Commit(T.OverrideSignOff, step, new SignOffOverridden(Id, Version + 1, at, actor, reason, explanation));
+    }
+
+    /// <summary>
+    /// The service center's follow-up visit records the resident's satisfaction (RP-03 (4)). Satisfied or
+    /// neutral closes the ticket; dissatisfied reopens it for rework (and a new sign-off).
+    /// </summary>
+    /// <param name="actor">An officer.</param>
+    /// <param name="satisfaction">The resident's satisfaction.</param>
+    /// <param name="remarks">What the resident said, or null; required when dissatisfied.</param>
+    /// <param name="at">When it happens.</param>
+    /// <returns>The <see cref="RepairFollowedUp"/> event, followed by <see cref="RepairReopened"/> when dissatisfied; or why not.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="satisfaction"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the ticket.</exception>
+    public Result<IReadOnlyList<DomainEvent>> FollowUp(Actor actor, Satisfaction satisfaction, string? remarks, Instant at)
+    {
+        Preconditions.CheckNotNull(actor);
+        Preconditions.CheckDefined(satisfaction);
+        using var scope = _log.Use();
+        var step = new RepairStep(this, actor);
+        var dissatisfied = satisfaction == Satisfaction.Dissatisfied;
+        var trigger = dissatisfied ? T.FollowUpAndReopen : T.FollowUpAndClose;
+        if (Check(trigger, step, at) is { } rejected)
+        {
+            return rejected;
+        }
+
+        if (dissatisfied && string.IsNullOrWhiteSpace(remarks))
+        {
+            return new Rejection(RepairRejectionCodes.CommentRequired, "Record what the dissatisfied resident said; it is the reason the ticket is reopened.", "RP-03", "Remarks");
+        }
+
+        var followedUp = new RepairFollowedUp(Id, Version + 1, at, actor, satisfaction, remarks);
+        return dissatisfied
+            ? Commit(trigger, step, followedUp, new RepairReopened(Id, Version + 2, at, actor, remarks!))
+            : Commit(trigger, step, followedUp);
+    }
+
+    /// <summary>RP-16: the resident who refuses is the ticket's resident or a recorded owner, acting for themselves.</summary>
+    private Rejection? CheckRejecter(Actor actor, Resident rejectedBy) =>
+        IsTicketResident(rejectedBy) && string.Equals(rejectedBy.Id, actor.Id, StringComparison.Ordinal)
+            ? null
+            : new Rejection(RepairRejectionCodes.NotTicketResident, $"{actor.DisplayName} refuses the work only for themselves, as the ticket's resident or a recorded owner.", "RP-16", "RejectedBy");
+}

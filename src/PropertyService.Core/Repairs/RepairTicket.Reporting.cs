@@ -1,0 +1,274 @@
+using NodaTime;
+using PropertyService.Utility;
+using static PropertyService.Repairs.RepairRejectionCodes;
+using T = PropertyService.Repairs.RepairTrigger;
+
+namespace PropertyService.Repairs;
+
+/// <content>Creating a ticket from a report, and loading one from its history through the same workflow table.</content>
+public sealed partial class RepairTicket
+{
+    /// <summary>
+    /// Records a repair report: the repair-log entry (RP-08). An officer writes it in the contact register
+    /// (CS-13); the night technician in the night duty log (CS-14); a resident reports through the app.
+    /// </summary>
+    /// <remarks>
+    /// An actor holding <see cref="Role.Officer"/> writes in the contact register. An actor holding
+    /// <see cref="Role.Technician"/> but not Officer is taken to be on night duty (CS-12: technicians receive
+    /// calls and visits only then), so the ticket starts in <see cref="RepairState.LoggedAtNight"/>. A resident
+    /// reports only their own repair: the request's resident (or a recorded owner) must be the acting resident.
+    /// </remarks>
+    /// <param name="ticketId">The new ticket's identifier.</param>
+    /// <param name="request">What was reported.</param>
+    /// <param name="actor">An officer, the night-duty technician, or the resident (app only).</param>
+    /// <param name="at">When it was reported.</param>
+    /// <returns>The new ticket with its one event, <see cref="RepairReported"/>; or why the report was refused:
+    /// a missing contact phone or location (RP-09), description (RP-08) or resident for a unit (RP-04), a channel
+    /// the actor may not use (CS-13), or an app report for someone else's repair.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ticketId"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The request's channel or category is not a defined value.</exception>
+    public static Result<Created<RepairTicket>> Report(string ticketId, RepairRequest request, Actor actor, Instant at)
+    {
+        Preconditions.CheckNotBlank(ticketId);
+        Preconditions.CheckNotNull(request);
+        Preconditions.CheckNotNull(actor);
+        Preconditions.CheckDefined(request.Channel, nameof(request));
+        Preconditions.CheckDefined(request.Category, nameof(request));
+        if (CheckReport(request, actor, at, out var book) is { } rejected)
+        {
+            return rejected;
+        }
+
+        var ticket = new RepairTicket(ticketId);
+        var reported = new RepairReported(ticketId, 1, at, actor, request, actor.Site, book);
+        ticket.Append(reported);
+        return new Created<RepairTicket>(ticket, ticket.Events);
+    }
+
+    /// <summary>
+    /// Rebuilds a ticket from its events through the workflow table: exactly one <see cref="RepairReported"/> first,
+    /// a valid report; then each event a transition the table permits from the state before it, by an actor holding
+    /// the action's role, with its recorded arguments checked as the command checks them; versions dense, times
+    /// never going backwards, every event of this ticket and its site.
+    /// </summary>
+    /// <param name="events">The ticket's events in version order, starting with <see cref="RepairReported"/>.</param>
+    /// <returns>The ticket as it was after the last event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or one of them is null.</exception>
+    /// <exception cref="InvalidHistoryException">The events are not a history the workflow permits; the message and
+    /// <see cref="InvalidHistoryException.Version"/> name the version at fault.</exception>
+    public static RepairTicket FromEvents(IEnumerable<DomainEvent> events)
+    {
+        Preconditions.CheckNotNull(events);
+        RepairTicket? ticket = null;
+        var reopenDue = false;
+        foreach (var e in events)
+        {
+            Preconditions.CheckNotNull(e, nameof(events));
+            if (ticket is null)
+            {
+                ticket = Created(e);
+                continue;
+            }
+
+            ticket._log.Admit(e);
+            var version = ticket.Version + 1;
+            if (reopenDue != e is RepairReopened)
+            {
+                throw new InvalidHistoryException(ticket.Id, version, reopenDue
+                    ? $"a dissatisfied follow-up is followed by {nameof(RepairReopened)}, not {e.GetType().Name}."
+                    : $"{nameof(RepairReopened)} follows only a dissatisfied follow-up.");
+            }
+
+            if (reopenDue)
+            {
+                ticket.Append(e);
+                reopenDue = false;
+                continue;
+            }
+
+            var trigger = TriggerOf(e, ticket.Id, version);
+            var step = new RepairStep(ticket, e.Actor);
+            var why = Flow.CheckRole(e.Actor, Flow.ActionOf(trigger))?.Message;
+            var to = ticket.State;
+            why ??= Flow.CheckReplay(ticket.State, trigger, step, out to) ?? ticket.CheckRecorded(e)?.Message;
+            if (why is not null)
+            {
+                throw new InvalidHistoryException(ticket.Id, version, why);
+            }
+
+            var before = ticket.State;
+            ticket.Append(e);
+            reopenDue = trigger == T.FollowUpAndReopen;
+            var after = reopenDue ? RepairState.Rework : ticket.State;
+            if (after != to)
+            {
+                throw new InvalidHistoryException(ticket.Id, version, $"{e.GetType().Name} from {before} leads to {after}, but the workflow leads to {to}.");
+            }
+        }
+
+        if (ticket is null)
+        {
+            throw new InvalidHistoryException(null, 0, $"a repair ticket's history has at least its {nameof(RepairReported)} event.");
+        }
+
+        return reopenDue
+            ? throw new InvalidHistoryException(ticket.Id, ticket.Version + 1, $"the history ends between a dissatisfied follow-up and its {nameof(RepairReopened)}.")
+            : ticket;
+    }
+
+    private static RepairTicket Created(DomainEvent e)
+    {
+        if (e is not RepairReported reported)
+        {
+            throw new InvalidHistoryException(e.AggregateId, 1, $"a repair ticket's history starts with {nameof(RepairReported)}, not {e.GetType().Name}.");
+        }
+
+        if (reported.Version != 1)
+        {
+            throw new InvalidHistoryException(e.AggregateId, 1, $"expected version 1 but {nameof(RepairReported)} has version {reported.Version}.");
+        }
+
+        if (reported.Site != reported.Actor.Site || !Enum.IsDefined(reported.Request.Channel) || !Enum.IsDefined(reported.Request.Category))
+        {
+            throw new InvalidHistoryException(e.AggregateId, 1, $"the report is not one {nameof(Report)} would record (site, channel or category).");
+        }
+
+        if (CheckReport(reported.Request, reported.Actor, reported.OccurredAt, out var book) is { } rejected)
+        {
+            throw new InvalidHistoryException(e.AggregateId, 1, rejected.Message);
+        }
+
+        if (book != reported.LogBook)
+        {
+            throw new InvalidHistoryException(e.AggregateId, 1, $"a report by {reported.Actor.DisplayName} is written in the {book}, not the {reported.LogBook}.");
+        }
+
+        var ticket = new RepairTicket(e.AggregateId);
+        ticket.Append(e);
+        return ticket;
+    }
+
+    /// <summary>The trigger a recorded event fired.</summary>
+    private static T TriggerOf(DomainEvent e, string id, int version) => e switch
+    {
+        WorkOrderIssued => T.IssueWorkOrder,
+        EngineeringNotified => T.NotifyEngineering,
+        WorkOrderCollected c => c.RequiresAssessment ? T.CollectForAssessment : T.CollectScheduled,
+        RepairAssessed => T.AssessFeasible,
+        RepairNotFeasible => T.AssessNotFeasible,
+        QuoteAccepted => T.AcceptQuote,
+        QuoteDeclined => T.DeclineQuote,
+        TechnicianAssigned => T.Assign,
+        TechnicianArrived => T.Arrive,
+        MaterialsChecked m => m.Result == MaterialCheckResult.Qualified ? T.MaterialsQualified : T.MaterialsUnqualified,
+        ExtraWorkReported => T.ReportExtraWork,
+        WorkCompleted => T.CompleteWork,
+        WorkSignedOff => T.SignOff,
+        WorkRejected => T.RejectWork,
+        SignOffOverridden => T.OverrideSignOff,
+        RepairFollowedUp f => f.Satisfaction == Satisfaction.Dissatisfied ? T.FollowUpAndReopen : T.FollowUpAndClose,
+        RepairCancelled => T.Cancel,
+        RepairFixedAtNight => T.FixAtNight,
+        RepairDeferredToMorning => T.DeferToMorning,
+        RepairTakenOverInMorning => T.TakeOverInMorning,
+        RepairReported => throw new InvalidHistoryException(id, version, $"a ticket has exactly one {nameof(RepairReported)}, first."),
+        _ => throw new InvalidHistoryException(id, version, $"{e.GetType().Name} is not a repair-ticket event."),
+    };
+
+    /// <summary>A recorded event's arguments, checked as its command checks them.</summary>
+    private Rejection? CheckRecorded(DomainEvent e) => e switch
+    {
+        WorkSignedOff s => CheckResident(s.Actor, s.SignedBy, "RP-16", "SignedBy"),
+        WorkRejected r => CheckRejecter(r.Actor, r.RejectedBy),
+        QuoteAccepted q => CheckResident(q.Actor, q.Owner, "RP-14", "Owner"),
+        QuoteDeclined d => CheckResident(d.Actor, d.Owner, "RP-14", "Owner"),
+        TechnicianAssigned a => CheckTechnician(a.Technician),
+        _ => null,
+    };
+
+    /// <summary>The checks of a report: who reports through which channel, and what the report must say.</summary>
+    private static Rejection? CheckReport(RepairRequest request, Actor actor, Instant at, out RepairLogBook book)
+    {
+        // CS-13 (officer, day), CS-14 (night technician), app reports by the resident.
+        book = actor.HasRole(Role.Officer) || !actor.HasRole(Role.Technician) ? RepairLogBook.ContactRegister : RepairLogBook.NightDutyLog;
+        if (!actor.HasAnyRole(Role.Officer, Role.Technician, Role.Resident))
+        {
+            return new Rejection(RoleNotAllowed,
+                $"A repair is reported by an officer, the night-duty technician or the resident through the app; {actor.DisplayName} holds {string.Join(", ", actor.Roles)}.",
+                "CS-13", "Actor");
+        }
+
+        var isResident = !actor.HasAnyRole(Role.Officer, Role.Technician);
+        if (isResident != (request.Channel == RepairChannel.App))
+        {
+            return new Rejection(ChannelNotAllowed,
+                isResident
+                    ? "A resident reports a repair through the app; calls and visits are recorded by the officer on duty."
+                    : "An app report is recorded with the resident as its reporter; staff record calls and visits.",
+                "CS-13", "Channel");
+        }
+
+        if (request.ContactPhone.IsEmpty)
+        {
+            // RP-09: the work order carries the contact phone.
+            return new Rejection(ContactPhoneRequired,
+                "A repair needs a contact phone number to copy into the work order. " + ContactPhone.AcceptedForms, "RP-09", "ContactPhone");
+        }
+
+        if (request.Location is null)
+        {
+            // RP-09: the work order carries the unit and building (or the common area).
+            return new Rejection(LocationRequired, "A repair needs its location: the unit (building, entrance, room) or the common area.", "RP-09", "Location");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Description))
+        {
+            // RP-08: the request is recorded in detail.
+            return new Rejection(DescriptionRequired, "A repair needs a description of what is broken.", "RP-08", "Description");
+        }
+
+        if (request.Location.Kind == LocationKind.Unit && request.Resident is null)
+        {
+            // RP-04: a unit repair is the resident's request.
+            return new Rejection(ResidentRequired, "A repair in a unit needs the resident who reported it.", "RP-04", "Resident");
+        }
+
+        if (request.Appointment is { } appointment && appointment < at)
+        {
+            // RP-13: an appointment is a time the technician can still keep.
+            return new Rejection(AppointmentInPast, $"The appointment {appointment} is before the report time {at}.", "RP-13", "Appointment");
+        }
+
+        foreach (var code in request.FeeItemCodes)
+        {
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                return new Rejection(FeeItemCodeBlank, "A fee-schedule item code cannot be blank.", "RP-12", "FeeItemCodes");
+            }
+        }
+
+        foreach (var owner in request.UnitOwners)
+        {
+            if (!owner.IsOwner)
+            {
+                // RP-16: the recorded owners are those who may sign for the unit.
+                return new Rejection(UnitOwnerNotOwner, $"{owner.Name} is recorded as an owner of the unit but is not an owner.", "RP-16", "UnitOwners");
+            }
+        }
+
+        // CS-13: a resident reports through the app only their own repair.
+        if (isResident && !IsResidentOf(request, actor))
+        {
+            return new Rejection(NotTicketResident,
+                $"{actor.DisplayName} reports through the app only a repair of their own: the request's resident (or a recorded owner of the unit) must be them.",
+                "CS-13", "Resident");
+        }
+
+        return null;
+    }
+
+    private static bool IsResidentOf(RepairRequest request, Actor actor) =>
+        (request.Resident?.Id is { } id && string.Equals(id, actor.Id, StringComparison.Ordinal))
+        || request.UnitOwners.Any(o => string.Equals(o.Id, actor.Id, StringComparison.Ordinal));
+}
