@@ -2,13 +2,15 @@ using BenchmarkDotNet.Attributes;
 using NodaTime;
 using PropertyService.Fees;
 using PropertyService.Repairs;
-using Stateless;
+using PropertyService.Workflows;
 
 namespace PropertyService.Benchmarks;
 
 /// <summary>
-/// Repair tickets (issue 4): (a) one command on a loaded ticket, (b) the naive design that configures a
-/// new Stateless machine for every command and fires it, (c) rebuilding a ticket from 12 events.
+/// Repair tickets: (a) one command on a loaded ticket, (b) the naive design that configures a new Stateless
+/// machine from the workflow table for every command and fires it, (c) rebuilding a ticket from 12 events with
+/// full validation, (d) the host pattern: rebuild from 12 events, one command, discard — against (e) the same
+/// with a machine configured for the request, as a design with one machine per aggregate pays.
 /// </summary>
 /// <remarks>
 /// (a) alternates <c>RejectWork</c> and <c>CompleteWork</c> (two commands per invocation) on a ticket
@@ -23,10 +25,11 @@ public class RepairTicketBenchmarks
     private static readonly Actor Supervisor = new("ES1", "Engineering supervisor", Site, Role.EngineeringSupervisor);
     private static readonly Actor Technician = new("T1", "Technician", Site, Role.Technician);
     private static readonly Actor ResidentActor = new("R1", "Resident", Site, Role.Resident);
-    private static readonly Resident Owner = new("Owner", ContactPhone.Parse("13812345678"), isOwner: true);
+    private static readonly Resident Owner = new("Owner", ContactPhone.Parse("13812345678"), isOwner: true) { Id = "R1" };
 
     private DomainEvent[] _loaded = [];
     private DomainEvent[] _twelve = [];
+    private DomainEvent[] _twelveAtInspection = [];
     private RepairTicket _ticket = null!;
     private Instant _at;
     private int _invocations;
@@ -40,7 +43,7 @@ public class RepairTicketBenchmarks
             FeeItemCodes = ["S-01"],
             ResidentSuppliesMaterials = true,
         };
-        var t = RepairTicket.Report("RT-1", request, Officer, at).Value;
+        var t = RepairTicket.Report("RT-1", request, Officer, at).Value.Aggregate;
         Check(t.IssueWorkOrder(Officer, new InMemoryWorkOrderNumberSource(), at));
         Check(t.NotifyEngineering(Officer, at));
         Check(t.Collect(Technician, t.CreateQuoteRequest(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]), new ScheduleOnly(), at));
@@ -59,19 +62,38 @@ public class RepairTicketBenchmarks
             throw new InvalidOperationException($"Expected 12 events, got {_twelve.Length}.");
         }
 
+        var again = RepairTicket.FromEvents(_loaded);
+        Check(again.RejectWork(ResidentActor, Owner, "Still drips", at));
+        Check(again.CompleteWork(Technician, null, at));
+        _twelveAtInspection = [.. again.Events]; // 12 events, WorkCompleted
         _ticket = RepairTicket.FromEvents(_loaded);
         _at = at;
     }
 
-    /// <summary>(b) The naive design: configure a new machine for the command, then fire it.</summary>
+    /// <summary>(b) The naive design: configure a new machine from the table for the command, then fire it.</summary>
     [Benchmark(Baseline = true)]
     public RepairState ConfigureMachineAndFire()
     {
-        var state = RepairState.WorkCompleted;
-        var machine = new StateMachine<RepairState, RepairTrigger>(() => state, s => state = s);
-        RepairWorkflow.Configure(machine, () => _ticket, () => ResidentActor);
-        machine.Fire(RepairTrigger.RejectWork);
-        return state;
+        var machine = new WorkflowMachine<RepairState, RepairTrigger, RepairStep>(RepairWorkflow.Definition.Transitions, RepairState.Reported);
+        return machine.Fire(RepairState.WorkCompleted, RepairTrigger.RejectWork, new RepairStep(_ticket, ResidentActor));
+    }
+
+    /// <summary>(d) The host pattern: rebuild from 12 events with full validation, one command, discard.</summary>
+    [Benchmark]
+    public int HostPattern()
+    {
+        var ticket = RepairTicket.FromEvents(_twelveAtInspection);
+        return ticket.RejectWork(ResidentActor, Owner, "Still drips", _at).Value.Count;
+    }
+
+    /// <summary>(e) The host pattern paying for a machine configured for the request (one machine per aggregate).</summary>
+    [Benchmark]
+    public int HostPatternConfiguringAMachine()
+    {
+        var ticket = RepairTicket.FromEvents(_twelveAtInspection);
+        var machine = new WorkflowMachine<RepairState, RepairTrigger, RepairStep>(RepairWorkflow.Definition.Transitions, RepairState.Reported);
+        machine.Fire(ticket.State, RepairTrigger.RejectWork, new RepairStep(ticket, ResidentActor));
+        return ticket.RejectWork(ResidentActor, Owner, "Still drips", _at).Value.Count;
     }
 
     /// <summary>(a) One command on a loaded ticket (average of RejectWork and CompleteWork).</summary>
@@ -89,7 +111,7 @@ public class RepairTicketBenchmarks
         return rejected.Value.Count + completed.Value.Count;
     }
 
-    /// <summary>(c) Rebuild a ticket from 12 events (report to close).</summary>
+    /// <summary>(c) Rebuild a ticket from 12 events (report to close), every event checked against the table.</summary>
     [Benchmark]
     public RepairState RebuildFromTwelveEvents() => RepairTicket.FromEvents(_twelve).State;
 

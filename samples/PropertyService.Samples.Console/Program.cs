@@ -13,7 +13,7 @@ var officer = new Actor("E1001", "王小明", site, Role.Officer);
 var engineering = new Actor("E2001", "孙工", site, Role.EngineeringSupervisor);
 var technician = new Actor("E2101", "周师傅", site, Role.Technician);
 var residentActor = new Actor("R-3-2-1201", "李女士", site, Role.Resident);
-var resident = new Resident("李女士", ContactPhone.Parse("138 1234 5678"), isOwner: true);
+var resident = new Resident("李女士", ContactPhone.Parse("138 1234 5678"), isOwner: true) { Id = residentActor.Id };
 var location = Location.InUnit(new UnitAddress("3", "2", "1201"), "kitchen");
 
 var now = new LocalDateTime(2026, 11, 27, 9, 0).InZoneLeniently(zone).ToInstant();
@@ -41,7 +41,7 @@ var request = new RepairRequest(RepairChannel.Call, resident, resident.Phone, lo
 {
     FeeItemCodes = ["W-01"],
 };
-var ticket = RepairTicket.Report("RT-0001", request, officer, now).Value;
+var ticket = RepairTicket.Report("RT-0001", request, officer, now).Value.Aggregate;
 Say($"Call from {resident}: {request.Description} at {location}.");
 now += Duration.FromMinutes(2);
 

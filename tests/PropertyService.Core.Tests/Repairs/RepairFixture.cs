@@ -21,8 +21,14 @@ internal sealed class RepairFixture
     public static readonly Actor ResidentActor = new("R1", "陈女士", Site, Role.Resident);
     public static readonly Actor OtherSiteOfficer = new("X1", "外站", new SiteId("GZ-02"), Role.Officer);
 
-    public static readonly Resident Owner = new("陈女士", ContactPhone.Parse("13812345678"), isOwner: true);
-    public static readonly Resident Tenant = new("陈先生", ContactPhone.Parse("13912345678"), isOwner: false);
+    public static readonly Resident Owner = new("陈女士", ContactPhone.Parse("13812345678"), isOwner: true) { Id = "R1" };
+    public static readonly Resident Tenant = new("陈先生", ContactPhone.Parse("13912345678"), isOwner: false) { Id = "R2" };
+    public static readonly Actor TenantActor = new("R2", "陈先生", Site, Role.Resident);
+
+    /// <summary>The tenant reports; the owner is recorded in the site's register (RP-16: the owner signs).</summary>
+    public static RepairRequest TenantReports =>
+        new RepairRequest(RepairChannel.Call, Tenant, Tenant.Phone, Unit, RepairCategory.Unit, "Kitchen tap drips") { FeeItemCodes = ["S-01"], UnitOwners = [Owner] };
+
     public static readonly Location Unit = Location.InUnit(new UnitAddress("3", "2", "1201"), "kitchen");
 
     public static readonly Instant Start = Instant.FromUtc(2026, 11, 27, 2, 0); // 10:00 in Shanghai
@@ -38,7 +44,7 @@ internal sealed class RepairFixture
         new(RepairChannel.Call, Owner, Owner.Phone, Unit, RepairCategory.Unit, "Kitchen tap drips") { FeeItemCodes = codes };
 
     public RepairTicket Report(RepairRequest? request = null, Actor? by = null) =>
-        RepairTicket.Report($"RT-{++_next}", request ?? Request("S-01"), by ?? Officer, Now).Value;
+        RepairTicket.Report($"RT-{++_next}", request ?? Request("S-01"), by ?? Officer, Now).Value.Aggregate;
 
     public static IReadOnlyList<DomainEvent> Ok(Result<IReadOnlyList<DomainEvent>> result)
     {
@@ -71,9 +77,9 @@ internal sealed class RepairFixture
         return t;
     }
 
-    public RepairTicket AwaitingAssessment()
+    public RepairTicket AwaitingAssessment(RepairRequest? request = null)
     {
-        var t = AwaitingCollection(Request("X-99"));
+        var t = AwaitingCollection(request is null ? Request("X-99") : request with { FeeItemCodes = ["X-99"] });
         Collect(t);
         Assert.Equal(RepairState.AwaitingAssessment, t.State);
         return t;
@@ -82,9 +88,9 @@ internal sealed class RepairFixture
     public static AssessedLine[] Lines(decimal yuan = 120m) =>
         [new AssessedLine("Replace the corroded pipe section", Money.Yuan(yuan), Money.Yuan(0), Payer.Resident)];
 
-    public RepairTicket AwaitingDecision()
+    public RepairTicket AwaitingDecision(RepairRequest? request = null)
     {
-        var t = AwaitingAssessment();
+        var t = AwaitingAssessment(request);
         Ok(t.Assess(EngineeringSupervisor, Lines(), Fees, Now));
         return t;
     }

@@ -18,7 +18,7 @@ public class RepairTicketEndToEndTests
     private static readonly Actor Technician = new("T1", "周师傅", Site, Role.Technician);
     private static readonly Actor NightTechnician = new("T9", "夜班师傅", Site, Role.Technician);
     private static readonly Actor Resident = new("R1", "陈女士", Site, Role.Resident);
-    private static readonly Resident Owner = new("陈女士", ContactPhone.Parse("138 1234 5678"), isOwner: true);
+    private static readonly Resident Owner = new("陈女士", ContactPhone.Parse("138 1234 5678"), isOwner: true) { Id = "R1" };
 
     private readonly FakeClock _clock = new(Instant.FromUtc(2026, 11, 27, 1, 0), Duration.FromMinutes(2));
     private readonly IWorkOrderNumberSource _numbers = new InMemoryWorkOrderNumberSource();
@@ -40,7 +40,7 @@ public class RepairTicketEndToEndTests
 
     private RepairTicket ReportAndDispatch(RepairRequest request)
     {
-        var t = RepairTicket.Report("RT-" + Guid.NewGuid().ToString("N"), request, Officer, _clock.GetCurrentInstant()).Value;
+        var t = RepairTicket.Report("RT-" + Guid.NewGuid().ToString("N"), request, Officer, _clock.GetCurrentInstant()).Value.Aggregate;
         Do(t, Officer, RepairAction.IssueWorkOrder, () => t.IssueWorkOrder(Officer, _numbers, _clock.GetCurrentInstant()));
         Do(t, Officer, RepairAction.NotifyEngineering, () => t.NotifyEngineering(Officer, _clock.GetCurrentInstant()));
         Do(t, Technician, RepairAction.Collect, () => t.Collect(Technician, t.CreateQuoteRequest(Shanghai), _fees, _clock.GetCurrentInstant()));
@@ -86,7 +86,7 @@ public class RepairTicketEndToEndTests
     [Fact]
     public void Night_fix_from_report_to_close_CS14()
     {
-        var t = RepairTicket.Report("RT-N1", Request(), NightTechnician, _clock.GetCurrentInstant()).Value;
+        var t = RepairTicket.Report("RT-N1", Request(), NightTechnician, _clock.GetCurrentInstant()).Value.Aggregate;
         Do(t, NightTechnician, RepairAction.FixAtNight, () => t.FixAtNight(NightTechnician, "Reset the breaker", _clock.GetCurrentInstant()));
         Do(t, Resident, RepairAction.SignOff, () => t.SignOff(Resident, Owner, _clock.GetCurrentInstant()));
         Do(t, Officer, RepairAction.FollowUp, () => t.FollowUp(Officer, Satisfaction.Satisfied, null, _clock.GetCurrentInstant()));
@@ -97,7 +97,7 @@ public class RepairTicketEndToEndTests
     [Fact]
     public void Night_deferral_is_taken_over_and_closed_with_a_supervisor_override_CS14_CS15_RP16()
     {
-        var t = RepairTicket.Report("RT-N2", Request("S-01"), NightTechnician, _clock.GetCurrentInstant()).Value;
+        var t = RepairTicket.Report("RT-N2", Request("S-01"), NightTechnician, _clock.GetCurrentInstant()).Value.Aggregate;
         var reportedAt = t.ReportedAt;
         Do(t, NightTechnician, RepairAction.DeferToMorning, () => t.DeferToMorning(NightTechnician, "Told the resident: tomorrow morning", _clock.GetCurrentInstant()));
         var morning = _clock.GetCurrentInstant() + Duration.FromHours(6);

@@ -214,7 +214,7 @@ public class RepairTicketModelTests
             var night = steps[0] % 3 == 0;
             var request = Request() with { ResidentSuppliesMaterials = steps[0] % 2 == 0 };
             var reporter = night ? Technician : Officer;
-            var t = RepairTicket.Report("RT-M", request, reporter, f.Now).Value;
+            var t = RepairTicket.Report("RT-M", request, reporter, f.Now).Value.Aggregate;
             var model = new Model(t.State, null, night ? Technician : null,
                 request.ResidentSuppliesMaterials ? MaterialsStatus.AwaitingCheck : MaterialsStatus.CompanySupplied, null, 0m, 0m);
             Assert.Equal(night ? RepairState.LoggedAtNight : RepairState.Reported, t.State);
