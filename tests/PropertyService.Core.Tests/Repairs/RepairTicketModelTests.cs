@@ -52,7 +52,7 @@ public class RepairTicketModelTests
         Cmd.AssessFeasible or Cmd.AssessNotFeasible or Cmd.Assign => [Role.EngineeringSupervisor],
         Cmd.Accept or Cmd.Decline => [Role.Resident, Role.Officer],
         Cmd.SignOff or Cmd.RejectWork => [Role.Resident],
-        Cmd.Override => [Role.ServiceSupervisor],
+        Cmd.Override => [Role.ServiceSupervisor, Role.ServiceManager], // RP-16: the manager is above the supervisor
         _ => [Role.Technician],
     };
 
@@ -197,7 +197,7 @@ public class RepairTicketModelTests
         RepairAssessed or RepairNotFeasible or TechnicianAssigned => [Role.EngineeringSupervisor],
         QuoteAccepted or QuoteDeclined => [Role.Resident, Role.Officer],
         WorkSignedOff or WorkRejected => [Role.Resident],
-        SignOffOverridden => [Role.ServiceSupervisor],
+        SignOffOverridden => [Role.ServiceSupervisor, Role.ServiceManager],
         _ => [Role.Technician],
     };
 
