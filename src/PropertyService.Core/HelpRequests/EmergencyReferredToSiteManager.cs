@@ -9,9 +9,12 @@ namespace PropertyService.HelpRequests;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="SiteManagerInstruction">What the site manager instructed.</param>
+/// <exception cref="ArgumentNullException">A text or the actor is null.</exception>
+/// <exception cref="ArgumentException">A required text is blank (texts are recorded trimmed).</exception>
+[EventType("help.emergency-referred-to-site-manager")]
 public sealed record EmergencyReferredToSiteManager(string AggregateId, int Version, Instant OccurredAt, Actor Actor, string SiteManagerInstruction)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)
 {
     /// <summary>What the site manager instructed.</summary>
-    public string SiteManagerInstruction { get; } = Preconditions.CheckNotBlank(SiteManagerInstruction);
+    public string SiteManagerInstruction { get; } = EventText.Required(SiteManagerInstruction);
 }

@@ -11,9 +11,18 @@ namespace PropertyService.HelpRequests;
 /// <param name="PreviousOwner">The owner until now.</param>
 /// <param name="NewOwner">The new owner.</param>
 /// <param name="Reason">Why, for example a shift handover (CS-17).</param>
+/// <exception cref="ArgumentNullException">An owner, the reason or the actor is null.</exception>
+/// <exception cref="ArgumentException"><paramref name="Reason"/> is blank (texts are recorded trimmed).</exception>
+[EventType("help.ownership-transferred")]
 public sealed record HelpRequestOwnershipTransferred(string AggregateId, int Version, Instant OccurredAt, Actor Actor, Actor PreviousOwner, Actor NewOwner, string Reason)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)
 {
     /// <summary>Why ownership passed.</summary>
-    public string Reason { get; } = Preconditions.CheckNotBlank(Reason);
+    public string Reason { get; } = EventText.Required(Reason);
+
+    /// <summary>The owner until now.</summary>
+    public Actor PreviousOwner { get; } = Preconditions.CheckNotNull(PreviousOwner);
+
+    /// <summary>The new owner.</summary>
+    public Actor NewOwner { get; } = Preconditions.CheckNotNull(NewOwner);
 }

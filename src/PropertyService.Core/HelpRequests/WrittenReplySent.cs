@@ -9,9 +9,12 @@ namespace PropertyService.HelpRequests;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Reply">The written reply.</param>
+/// <exception cref="ArgumentNullException">A text or the actor is null.</exception>
+/// <exception cref="ArgumentException">A required text is blank (texts are recorded trimmed).</exception>
+[EventType("help.written-reply-sent")]
 public sealed record WrittenReplySent(string AggregateId, int Version, Instant OccurredAt, Actor Actor, string Reply)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)
 {
     /// <summary>The written reply.</summary>
-    public string Reply { get; } = Preconditions.CheckNotBlank(Reply);
+    public string Reply { get; } = EventText.Required(Reply);
 }

@@ -85,4 +85,19 @@ internal sealed class EventLog
 
     /// <summary>Ends the use that <see cref="Enter"/> began.</summary>
     internal void Exit() => Volatile.Write(ref _busy, 0);
+
+    /// <summary><see cref="Enter"/> until the returned scope is disposed: <c>using var use = log.Use();</c>.</summary>
+    /// <exception cref="InvalidOperationException">Another thread (or a nested call) is using it.</exception>
+    internal Scope Use()
+    {
+        Enter();
+        return new Scope(this);
+    }
+
+    /// <summary>One use of an aggregate; disposing it calls <see cref="Exit"/>.</summary>
+    internal readonly ref struct Scope(EventLog log)
+    {
+        /// <summary>Ends the use.</summary>
+        public void Dispose() => log.Exit();
+    }
 }
