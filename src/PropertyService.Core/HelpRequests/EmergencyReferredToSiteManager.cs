@@ -9,8 +9,9 @@ namespace PropertyService.HelpRequests;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="SiteManagerInstruction">What the site manager instructed.</param>
-/// <exception cref="ArgumentNullException">A text or the actor is null.</exception>
-/// <exception cref="ArgumentException">A required text is blank (texts are recorded trimmed).</exception>
+/// <exception cref="ArgumentNullException"><paramref name="AggregateId"/>, <paramref name="Actor"/> or <paramref name="SiteManagerInstruction"/> is null.</exception>
+/// <exception cref="ArgumentException"><paramref name="AggregateId"/> or <paramref name="SiteManagerInstruction"/> is blank (texts are recorded trimmed).</exception>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Version"/> is less than 1.</exception>
 [EventType("help.emergency-referred-to-site-manager")]
 public sealed record EmergencyReferredToSiteManager(string AggregateId, int Version, Instant OccurredAt, Actor Actor, string SiteManagerInstruction)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)

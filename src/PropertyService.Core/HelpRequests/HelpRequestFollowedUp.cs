@@ -10,8 +10,9 @@ namespace PropertyService.HelpRequests;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Satisfaction">The resident's satisfaction (HR-06).</param>
 /// <param name="Remarks">What the resident said, or null.</param>
-/// <exception cref="ArgumentNullException">The actor is null.</exception>
-/// <exception cref="ArgumentOutOfRangeException"><paramref name="Satisfaction"/> is undefined.</exception>
+/// <exception cref="ArgumentNullException"><paramref name="AggregateId"/> or <paramref name="Actor"/> is null.</exception>
+/// <exception cref="ArgumentException"><paramref name="AggregateId"/> is blank.</exception>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Version"/> is less than 1, or <paramref name="Satisfaction"/> is undefined.</exception>
 [EventType("help.followed-up")]
 public sealed record HelpRequestFollowedUp(string AggregateId, int Version, Instant OccurredAt, Actor Actor, Satisfaction Satisfaction, string? Remarks)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)

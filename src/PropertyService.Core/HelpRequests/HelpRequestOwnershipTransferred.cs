@@ -11,8 +11,9 @@ namespace PropertyService.HelpRequests;
 /// <param name="PreviousOwner">The owner until now.</param>
 /// <param name="NewOwner">The new owner.</param>
 /// <param name="Reason">Why, for example a shift handover (CS-17).</param>
-/// <exception cref="ArgumentNullException">An owner, the reason or the actor is null.</exception>
-/// <exception cref="ArgumentException"><paramref name="Reason"/> is blank (texts are recorded trimmed).</exception>
+/// <exception cref="ArgumentNullException"><paramref name="AggregateId"/>, <paramref name="Actor"/>, <paramref name="PreviousOwner"/>, <paramref name="NewOwner"/> or <paramref name="Reason"/> is null.</exception>
+/// <exception cref="ArgumentException"><paramref name="AggregateId"/> or <paramref name="Reason"/> is blank (texts are recorded trimmed).</exception>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Version"/> is less than 1.</exception>
 [EventType("help.ownership-transferred")]
 public sealed record HelpRequestOwnershipTransferred(string AggregateId, int Version, Instant OccurredAt, Actor Actor, Actor PreviousOwner, Actor NewOwner, string Reason)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)

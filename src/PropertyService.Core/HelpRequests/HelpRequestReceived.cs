@@ -11,9 +11,9 @@ namespace PropertyService.HelpRequests;
 /// <param name="Site">The site the request belongs to.</param>
 /// <param name="Kind">What the resident asks for.</param>
 /// <param name="IsMajor">Whether a medical emergency is major (HR-08); false for every other kind.</param>
-/// <exception cref="ArgumentNullException">The actor is null.</exception>
-/// <exception cref="ArgumentException"><paramref name="Site"/> is empty.</exception>
-/// <exception cref="ArgumentOutOfRangeException"><paramref name="Kind"/> is undefined.</exception>
+/// <exception cref="ArgumentNullException"><paramref name="AggregateId"/> or <paramref name="Actor"/> is null.</exception>
+/// <exception cref="ArgumentException"><paramref name="AggregateId"/> is blank, or <paramref name="Site"/> is empty.</exception>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Version"/> is less than 1, or <paramref name="Kind"/> is undefined.</exception>
 [EventType("help.received")]
 public sealed record HelpRequestReceived(string AggregateId, int Version, Instant OccurredAt, Actor Actor, SiteId Site, HelpKind Kind, bool IsMajor)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)

@@ -73,7 +73,7 @@ public static class HelpRequestRejectionCodes
     /// <summary>A medical emergency records the option chosen, not wishes (HR-08).</summary>
     public const string EmergencyRecordsAction = "help.emergency-records-action";
 
-    /// <summary>What was done in the emergency is missing, or the option is not one of the three (HR-08).</summary>
+    /// <summary>What was done in the emergency is missing (HR-08).</summary>
     public const string EmergencyActionRequired = "help.emergency-action-required";
 
     /// <summary>The report to the supervisor is missing (HR-08).</summary>

@@ -9,8 +9,9 @@ namespace PropertyService.HelpRequests;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Wishes">What the resident wants, in their words.</param>
-/// <exception cref="ArgumentNullException">A text or the actor is null.</exception>
-/// <exception cref="ArgumentException">A required text is blank (texts are recorded trimmed).</exception>
+/// <exception cref="ArgumentNullException"><paramref name="AggregateId"/>, <paramref name="Actor"/> or <paramref name="Wishes"/> is null.</exception>
+/// <exception cref="ArgumentException"><paramref name="AggregateId"/> or <paramref name="Wishes"/> is blank (texts are recorded trimmed).</exception>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Version"/> is less than 1.</exception>
 [EventType("help.wishes-recorded")]
 public sealed record HelpRequestWishesRecorded(string AggregateId, int Version, Instant OccurredAt, Actor Actor, string Wishes)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)
