@@ -81,7 +81,10 @@ public class HelpRequestHistoryTests
         Assert.Equal(1, Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([new HelpRequestReceived("H-1", 1, _f.Now, Supervisor, Site, HelpKind.GeneralHelp, false)])).Version);
         Assert.Contains("can be major", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([new HelpRequestReceived("H-1", 1, _f.Now, Officer, Site, HelpKind.GeneralHelp, true)])).Message);
         Assert.Contains("of site GZ-VK-02", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([new HelpRequestReceived("H-1", 1, _f.Now, ForeignOfficer, Site, HelpKind.GeneralHelp, false)])).Message);
-        Assert.Equal(2, Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([new HelpRequestReceived("H-1", 1, _f.Now, Officer, Site, HelpKind.GeneralHelp, false), null!])).Version);
+        var nullEvent = Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([new HelpRequestReceived("H-1", 1, _f.Now, Officer, Site, HelpKind.GeneralHelp, false), null!]));
+        Assert.Equal((2, "The history of H-1 is invalid at version 2: the event is null. (Parameter 'events')"), (nullEvent.Version, nullEvent.Message));
+        Assert.Equal("The history is invalid at version 1: a help request's history starts with HelpRequestReceived, not null. (Parameter 'events')", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([null!])).Message);
+        Assert.Equal("The history of H-1 is invalid at version 1: the request is received at site SZ-VK-01 by 外站客服 of site GZ-VK-02.", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([new HelpRequestReceived("H-1", 1, _f.Now, ForeignOfficer, Site, HelpKind.GeneralHelp, false)])).Message.Replace(" (Parameter 'events')", string.Empty, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,6 +113,10 @@ public class HelpRequestHistoryTests
         Assert.Equal(3, Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([events[0], events[1], With(events[2], occurredAt: events[2].OccurredAt + Duration.FromMinutes(1))])).Version);
         Assert.Equal(3, Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([events[0], events[1], new MajorEmergencyReported("H-1", 3, events[1].OccurredAt, Officer, Role.ServiceSupervisor, Location.CommonArea("Lobby"))])).Version);
         Assert.Equal(3, Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([events[0], events[1], new MajorEmergencyReported("H-1", 3, events[1].OccurredAt, Officer, Role.ServiceManager, Address)])).Version);
+        Assert.Equal(3, Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([events[0], events[1], With(events[2], actor: Supervisor)])).Version);
+        Assert.Contains("followed by its MajorEmergencyReported", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents(events.Take(2))).Message);
+        Assert.Contains("not by HelpRequestWishesRecorded", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([events[0], events[1], new HelpRequestWishesRecorded("H-1", 3, _f.Now, Officer, "Help")])).Message);
+        Assert.Contains("at the same time and by the same officer (HR-08).", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([events[0], events[1], With(events[2], actor: Supervisor)])).Message);
         Assert.True(HelpRequest.FromEvents(events).ReportedToSupervisor);
 
         var normal = new HelpRequestFixture();
@@ -127,7 +134,7 @@ public class HelpRequestHistoryTests
         var at = _f.Now;
 
         Assert.Contains("escalated to the service-center supervisor or manager", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([.. events, new HelpRequestEscalated("H-1", 4, at, Officer, Role.SiteManager, "?", null)])).Message);
-        Assert.Contains("but the owner is", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([.. events, new HelpRequestOwnershipTransferred("H-1", 4, at, Supervisor, OtherOfficer, Officer, "Handover")])).Message);
+        Assert.EndsWith("ownership passes from 李丽, but the owner is 王小明. (Parameter 'events')", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([.. events, new HelpRequestOwnershipTransferred("H-1", 4, at, Supervisor, OtherOfficer, Officer, "Handover")])).Message);
         Assert.Contains("not one", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([.. events, new HelpRequestOwnershipTransferred("H-1", 4, at, Officer, Officer, Technician, "Handover")])).Message);
         Assert.Contains("follows no instruction", Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([.. events, new HelpRequestAnswered("H-1", 4, at, Officer, "Yes", true)])).Message);
         _f.Ok(request.Escalate(Officer, Role.ServiceSupervisor, "?", _f.Now));
