@@ -2,20 +2,9 @@ using static PropertyService.HelpRequests.HelpRequestRejectionCodes;
 
 namespace PropertyService.HelpRequests;
 
-/// <summary>Checks of a help-request command's input, made before the workflow judges the step; null means fine.</summary>
+/// <summary>Checks of a help-request command's own arguments, made after the workflow has judged the step; null means fine.</summary>
 internal static class HelpInputs
 {
-    private static readonly Rejection[] ContactFirstRejections = Array.ConvertAll(
-        Enum.GetValues<HelpAction>(),
-        action => new Rejection(
-            ContactRequired,
-            $"The resident's address and contact phone are missing: record them first; nothing else ({action}) is accepted before them.",
-            "HR-07",
-            "Address, Phone"));
-
-    /// <summary>HR-07: the rejection of any step but recording contact before contact is recorded.</summary>
-    internal static Rejection ContactFirst(HelpAction action) => ContactFirstRejections[(int)action];
-
     /// <summary>HR-07: address and phone, naming whichever is missing.</summary>
     internal static Rejection? Contact(Location? address, ContactPhone phone) => (address is null, phone.IsEmpty) switch
     {
@@ -45,12 +34,6 @@ internal static class HelpInputs
         return Required(question, QuestionRequired, "HR-04", "Question", "the question for the supervisor");
     }
 
-    /// <summary>HR-08: one of the three options, and what was done.</summary>
-    internal static Rejection? EmergencyAction(EmergencyOption option, string? whatWasDone) =>
-        Enum.IsDefined(option)
-            ? Required(whatWasDone, EmergencyActionRequired, "HR-08", "WhatWasDone", "what was done")
-            : new Rejection(EmergencyActionRequired, $"{option} is not an emergency option: take to hospital, call the emergency number, or send someone to help care.", "HR-08", "Option");
-
     /// <summary>HR-06: ownership passes only to another officer of the site, with a reason.</summary>
     internal static Rejection? Transfer(SiteId site, Actor owner, Actor newOwner, string? reason)
     {
@@ -66,22 +49,4 @@ internal static class HelpInputs
 
         return Required(reason, TransferReasonRequired, "HR-06", "Reason", "a reason for the transfer");
     }
-
-    /// <summary>The rejection of a step that is not possible in <paramref name="state"/>.</summary>
-    internal static Rejection NotNow(HelpAction action, HelpRequestState state) => action switch
-    {
-        HelpAction.Close => new Rejection(FollowUpRequired, $"The request closes only after the owner's follow-up with the resident; it is {state}.", "HR-06"),
-        HelpAction.FollowUp => new Rejection(NotAllowedNow, $"The follow-up comes after the request is handled or declined; it is {state}.", "HR-06"),
-        _ => new Rejection(NotAllowedNow, $"{action} is not possible while the request is {state}.", RuleOf(action)),
-    };
-
-    private static string RuleOf(HelpAction action) => action switch
-    {
-        HelpAction.RecordContact or HelpAction.RecordWishes => "HR-07",
-        HelpAction.Answer or HelpAction.Escalate or HelpAction.Instruct => "HR-04",
-        HelpAction.Decline => "HR-05",
-        HelpAction.RecordEmergencyAction or HelpAction.ReportEmergency or HelpAction.ReferToSiteManager => "HR-08",
-        HelpAction.ReplyInWriting => "HR-09",
-        _ => "HR-06",
-    };
 }

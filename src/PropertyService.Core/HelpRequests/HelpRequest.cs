@@ -1,7 +1,6 @@
 using NodaTime;
 using PropertyService.Utility;
-using Stateless;
-using Stateless.Graph;
+using PropertyService.Workflows;
 using static PropertyService.HelpRequests.HelpRequestRejectionCodes;
 
 namespace PropertyService.HelpRequests;
@@ -13,38 +12,41 @@ namespace PropertyService.HelpRequests;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The state is rebuilt from the request's events (<see cref="FromEvents"/>) without running the state machine.
-/// The first command on a request configures the request's own Stateless machine from a shared, immutable
-/// workflow table and keeps it, so later commands only fire it. Commands are judged against the same table before
-/// the machine fires, so a rejected command never reaches the machine.
+/// Every command checks, in this order and before anything changes: the actor's site, the time (never before the
+/// request's <see cref="LastEventAt"/>, <see cref="HelpRequestRejectionCodes.TimeBeforeLastEvent"/>), the actor's role,
+/// the state and the workflow's guards, then the command's own arguments. A step refused because of the state cites the
+/// rule whose step is pending and says what must happen first. The workflow's shared machine then gives the destination,
+/// the events are applied, and the request must have arrived there.
 /// </para>
 /// <para>
-/// The request never reads a clock: <see cref="Receive"/> and every command take the instant they happen at, as the
-/// last parameter before any optional ones. An instant earlier than the request's last event
-/// (<see cref="LastEventAt"/>) is rejected with <see cref="HelpRequestRejectionCodes.TimeBeforeLastEvent"/>, so the
-/// record stays in time order.
-/// Not thread-safe: use one instance per thread (load it from its events for each unit of work).
+/// <see cref="FromEvents"/> replays a history through the same workflow, so a history the commands could not have
+/// recorded is refused with an <see cref="InvalidHistoryException"/>. The request never reads a clock.
+/// </para>
+/// <para>
+/// Single-threaded by design: command and query a request from one thread at a time (load one instance per unit of
+/// work). A second thread that calls in while a command or query runs gets an <see cref="InvalidOperationException"/>
+/// instead of corrupting the request silently.
 /// </para>
 /// </remarks>
 public sealed class HelpRequest
 {
+    private static readonly Workflow<HelpRequestState, HelpAction, HelpAction, HelpStep> Workflow = HelpRequestWorkflow.Table;
     private static readonly HelpAction[] AllActions = Enum.GetValues<HelpAction>();
 
-    private StateMachine<HelpRequestState, HelpAction>? _machine;
-    private GuardInput _input;
+    private readonly EventLog _log;
 
     private HelpRequest(string id)
     {
-        Id = id;
+        _log = new EventLog(id, "request");
         ReceivedBy = null!;
         FirstContactOwner = null!;
     }
 
     /// <summary>The request's identifier.</summary>
-    public string Id { get; }
+    public string Id => _log.Id;
 
     /// <summary>The site the request belongs to; only actors of this site act on it.</summary>
-    public SiteId Site { get; private set; }
+    public SiteId Site => _log.Site;
 
     /// <summary>What the resident asks for.</summary>
     public HelpKind Kind { get; private set; }
@@ -56,7 +58,7 @@ public sealed class HelpRequest
     public HelpRequestState State { get; private set; }
 
     /// <summary>The number of events the request has; the version of its last event.</summary>
-    public int Version { get; private set; }
+    public int Version => _log.Version;
 
     /// <summary>The officer who received the request.</summary>
     public Actor ReceivedBy { get; private set; }
@@ -65,7 +67,13 @@ public sealed class HelpRequest
     public Instant ReceivedAt { get; private set; }
 
     /// <summary>When the latest event happened; a command dated earlier is rejected.</summary>
-    public Instant LastEventAt { get; private set; }
+    public Instant LastEventAt => _log.LastEventAt;
+
+    /// <summary>
+    /// The request's events, in version order: what it was rebuilt from and what its commands recorded since. A read-only
+    /// view; it cannot be cast back to a list and changed.
+    /// </summary>
+    public IReadOnlyList<DomainEvent> Events => _log.Events;
 
     /// <summary>
     /// The officer who owns the request end to end, follow-up included (首问负责制, HR-06): the receiving officer,
@@ -115,13 +123,11 @@ public sealed class HelpRequest
     /// <summary>The written reply to a written inquiry (HR-09), or null.</summary>
     public string? WrittenReply { get; private set; }
 
-    /// <summary>Whether the resident was satisfied at the owner's follow-up (HR-06), or null before it.</summary>
-    public bool? Satisfied { get; private set; }
+    /// <summary>The resident's satisfaction at the owner's follow-up (HR-06), or null before it.</summary>
+    public Satisfaction? Satisfaction { get; private set; }
 
-    /// <summary>The request's configured machine, or null before its first command (for tests).</summary>
-    internal object? ConfiguredMachine => _machine;
-
-    private StateMachine<HelpRequestState, HelpAction> Machine => _machine ??= CreateMachine();
+    // HR-08: a major emergency's contact is followed at once by its report to the supervisor.
+    private bool MajorReportDue => IsMajor && State == HelpRequestState.ContactRecorded && !ReportedToSupervisor;
 
     /// <summary>
     /// An officer receives a help request and becomes its first-contact owner (HR-06). Nothing but the resident's
@@ -136,36 +142,33 @@ public sealed class HelpRequest
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="officer"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
-    public static Result<HelpRequestReceipt> Receive(string id, Actor officer, HelpKind kind, Instant at, bool isMajor = false)
+    public static Result<Created<HelpRequest>> Receive(string id, Actor officer, HelpKind kind, Instant at, bool isMajor = false)
     {
         Preconditions.CheckNotBlank(id);
         Preconditions.CheckNotNull(officer);
         Preconditions.CheckDefined(kind);
-
-        // HR-06: the receiving officer becomes the first-contact owner, so only an officer receives.
-        if (!officer.HasRole(Role.Officer))
+        if (CheckReceipt(officer, kind, isMajor) is { } rejection)
         {
-            return new Rejection(OfficerReceives, $"Only a customer-service officer receives a help request and owns it; {officer.DisplayName} is not an officer.", "HR-06", "Actor");
-        }
-
-        // HR-08: "major" qualifies a medical emergency only.
-        if (isMajor && kind != HelpKind.MedicalEmergency)
-        {
-            return new Rejection(MajorOnlyForEmergency, $"Only a medical emergency can be major; this request is {kind}.", "HR-08", "IsMajor");
+            return rejection;
         }
 
         var received = new HelpRequestReceived(id, 1, at, officer, officer.Site, kind, isMajor);
         var request = new HelpRequest(id);
         request.Apply(received);
-        return new HelpRequestReceipt(request, [received]);
+        return new Created<HelpRequest>(request, new DomainEvent[] { received });
     }
 
-    /// <summary>Rebuilds a request from its events, in version order, without running the state machine.</summary>
-    /// <param name="events">The request's events; the first is a <see cref="HelpRequestReceived"/>.</param>
+    /// <summary>
+    /// Rebuilds a request from its events, replaying each through the workflow: exactly one
+    /// <see cref="HelpRequestReceived"/> first; then each event a step the workflow permits from the state before it, by
+    /// the event's actor; a <see cref="MajorEmergencyReported"/> exactly with the contact of a major emergency; versions
+    /// 1, 2, 3, ...; times never going backwards; every event of the same request and site.
+    /// </summary>
+    /// <param name="events">The request's events, in version order.</param>
     /// <returns>The request as of its last event.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
-    /// <exception cref="ArgumentException">The events are empty, do not start with a <see cref="HelpRequestReceived"/>,
-    /// belong to different requests, skip or repeat a version, or include an event that is not a help-request event.</exception>
+    /// <exception cref="InvalidHistoryException">The events are not a history the request's commands could have recorded;
+    /// the exception names the version at fault.</exception>
     public static HelpRequest FromEvents(IEnumerable<DomainEvent> events)
     {
         Preconditions.CheckNotNull(events);
@@ -174,22 +177,25 @@ public sealed class HelpRequest
         {
             if (request is null)
             {
-                if (e is not HelpRequestReceived first)
-                {
-                    throw new ArgumentException($"A help request's history starts with {nameof(HelpRequestReceived)}, not {e?.GetType().Name ?? "null"}.", nameof(events));
-                }
-
-                request = new HelpRequest(first.AggregateId);
+                request = Start(e);
             }
-            else if (e is null || e.AggregateId != request.Id || e.Version != request.Version + 1)
+            else
             {
-                throw new ArgumentException($"Event {e} does not follow version {request.Version} of help request {request.Id}.", nameof(events));
+                request.Replay(e);
             }
-
-            request.Apply(e);
         }
 
-        return request ?? throw new ArgumentException("A help request has at least one event.", nameof(events));
+        if (request is null)
+        {
+            throw new InvalidHistoryException(null, 0, "a help request has at least one event.");
+        }
+
+        if (request.MajorReportDue)
+        {
+            throw new InvalidHistoryException(request.Id, request.Version + 1, $"the contact of a major emergency must be followed by its {nameof(MajorEmergencyReported)} (HR-08).");
+        }
+
+        return request;
     }
 
     /// <summary>
@@ -203,22 +209,23 @@ public sealed class HelpRequest
     /// <returns>A <see cref="HelpRequestContactRecorded"/>, followed for a major emergency by a <see cref="MajorEmergencyReported"/>;
     /// or a rejection naming what is missing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> RecordContact(Actor actor, Location? address, ContactPhone phone, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.RecordContact, at, HelpInputs.Contact(address, phone));
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if ((Judge(step, HelpAction.RecordContact, at) ?? HelpInputs.Contact(address, phone)) is { } rejection)
         {
             return rejection;
         }
 
         var contact = new HelpRequestContactRecorded(Id, Version + 1, at, actor, address!, phone);
-        if (Kind == HelpKind.MedicalEmergency && IsMajor)
-        {
-            // HR-08: a major emergency is reported to the supervisor at once: the escalation rules act on this event.
-            return Commit(HelpAction.RecordContact, contact, new MajorEmergencyReported(Id, Version + 2, at, actor, Role.ServiceSupervisor, address!));
-        }
 
-        return Commit(HelpAction.RecordContact, contact);
+        // HR-08: a major emergency is reported to the supervisor at once: the escalation rules act on this event.
+        return IsMajor
+            ? Commit(step, HelpAction.RecordContact, contact, new MajorEmergencyReported(Id, Version + 2, at, actor, Role.ServiceSupervisor, address!))
+            : Commit(step, HelpAction.RecordContact, contact);
     }
 
     /// <summary>
@@ -230,18 +237,20 @@ public sealed class HelpRequest
     /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestWishesRecorded"/> or, for a written inquiry, a <see cref="WrittenInquiryRegistered"/>; or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> RecordWishes(Actor actor, string? wishes, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.RecordWishes, at, HelpInputs.Required(wishes, WishesRequired, "HR-07", "Wishes", "what the resident wants"));
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if ((Judge(step, HelpAction.RecordWishes, at) ?? HelpInputs.Required(wishes, WishesRequired, "HR-07", "Wishes", "what the resident wants")) is { } rejection)
         {
             return rejection;
         }
 
-        DomainEvent e = Kind == HelpKind.WrittenInquiry
-            ? new WrittenInquiryRegistered(Id, Version + 1, at, actor, wishes!.Trim())
-            : new HelpRequestWishesRecorded(Id, Version + 1, at, actor, wishes!.Trim());
-        return Commit(HelpAction.RecordWishes, e);
+        return Commit(step, HelpAction.RecordWishes, Kind == HelpKind.WrittenInquiry
+            ? new WrittenInquiryRegistered(Id, Version + 1, at, actor, wishes!)
+            : new HelpRequestWishesRecorded(Id, Version + 1, at, actor, wishes!));
     }
 
     /// <summary>
@@ -254,15 +263,18 @@ public sealed class HelpRequest
     /// <param name="isCertain">Whether the officer is sure of the answer; false is accepted only after an instruction.</param>
     /// <returns>A <see cref="HelpRequestAnswered"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> Answer(Actor actor, string? answer, Instant at, bool isCertain = true)
     {
-        var rejection = Judge(actor, HelpAction.Answer, at, HelpInputs.Required(answer, AnswerRequired, "HR-04", "Answer", "the answer"), isCertain);
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor, isCertain);
+        if ((Judge(step, HelpAction.Answer, at) ?? HelpInputs.Required(answer, AnswerRequired, "HR-04", "Answer", "the answer")) is { } rejection)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.Answer, new HelpRequestAnswered(Id, Version + 1, at, actor, answer!.Trim(), State == HelpRequestState.Instructed));
+        return Commit(step, HelpAction.Answer, new HelpRequestAnswered(Id, Version + 1, at, actor, answer!, State == HelpRequestState.Instructed));
     }
 
     /// <summary>
@@ -275,15 +287,20 @@ public sealed class HelpRequest
     /// <param name="to">The person asked, when the owner names one; they must hold <paramref name="level"/>.</param>
     /// <returns>A <see cref="HelpRequestEscalated"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined <see cref="Role"/>.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> Escalate(Actor actor, Role level, string? question, Instant at, Actor? to = null)
     {
-        var rejection = Judge(actor, HelpAction.Escalate, at, HelpInputs.Escalation(Site, level, question, to));
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        Preconditions.CheckDefined(level);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if ((Judge(step, HelpAction.Escalate, at) ?? HelpInputs.Escalation(Site, level, question, to)) is { } rejection)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.Escalate, new HelpRequestEscalated(Id, Version + 1, at, actor, level, question!.Trim(), to?.Id));
+        return Commit(step, HelpAction.Escalate, new HelpRequestEscalated(Id, Version + 1, at, actor, level, question!, to?.Id));
     }
 
     /// <summary>
@@ -294,15 +311,18 @@ public sealed class HelpRequest
     /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestInstructed"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> Instruct(Actor actor, string? instruction, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.Instruct, at, HelpInputs.Required(instruction, InstructionRequired, "HR-04", "Instruction", "the instruction"));
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if ((Judge(step, HelpAction.Instruct, at) ?? HelpInputs.Required(instruction, InstructionRequired, "HR-04", "Instruction", "the instruction")) is { } rejection)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.Instruct, new HelpRequestInstructed(Id, Version + 1, at, actor, instruction!.Trim()));
+        return Commit(step, HelpAction.Instruct, new HelpRequestInstructed(Id, Version + 1, at, actor, instruction!));
     }
 
     /// <summary>
@@ -314,15 +334,18 @@ public sealed class HelpRequest
     /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestDeclined"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> Decline(Actor actor, string? reason, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.Decline, at, HelpInputs.Required(reason, ReasonRequired, "HR-05", "Reason", "a written reason for the resident"));
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if ((Judge(step, HelpAction.Decline, at) ?? HelpInputs.Required(reason, ReasonRequired, "HR-05", "Reason", "a written reason for the resident")) is { } rejection)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.Decline, new HelpRequestDeclined(Id, Version + 1, at, actor, reason!.Trim()));
+        return Commit(step, HelpAction.Decline, new HelpRequestDeclined(Id, Version + 1, at, actor, reason!));
     }
 
     /// <summary>
@@ -335,15 +358,20 @@ public sealed class HelpRequest
     /// <param name="at">When it happens.</param>
     /// <returns>An <see cref="EmergencyActionRecorded"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="option"/> is undefined.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> RecordEmergencyAction(Actor actor, EmergencyOption option, string? whatWasDone, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.RecordEmergencyAction, at, HelpInputs.EmergencyAction(option, whatWasDone));
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        Preconditions.CheckDefined(option);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if ((Judge(step, HelpAction.RecordEmergencyAction, at) ?? HelpInputs.Required(whatWasDone, EmergencyActionRequired, "HR-08", "WhatWasDone", "what was done")) is { } rejection)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.RecordEmergencyAction, new EmergencyActionRecorded(Id, Version + 1, at, actor, option, whatWasDone!.Trim()));
+        return Commit(step, HelpAction.RecordEmergencyAction, new EmergencyActionRecorded(Id, Version + 1, at, actor, option, whatWasDone!));
     }
 
     /// <summary>The owner reports a normal medical emergency to the supervisor after the event (HR-08).</summary>
@@ -352,15 +380,18 @@ public sealed class HelpRequest
     /// <param name="at">When it happens.</param>
     /// <returns>An <see cref="EmergencyReportedAfterEvent"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> ReportEmergency(Actor actor, string? report, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.ReportEmergency, at, HelpInputs.Required(report, ReportRequired, "HR-08", "Report", "the report"));
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if ((Judge(step, HelpAction.ReportEmergency, at) ?? HelpInputs.Required(report, ReportRequired, "HR-08", "Report", "the report")) is { } rejection)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.ReportEmergency, new EmergencyReportedAfterEvent(Id, Version + 1, at, actor, report!.Trim()));
+        return Commit(step, HelpAction.ReportEmergency, new EmergencyReportedAfterEvent(Id, Version + 1, at, actor, report!));
     }
 
     /// <summary>
@@ -372,15 +403,18 @@ public sealed class HelpRequest
     /// <param name="at">When it happens.</param>
     /// <returns>An <see cref="EmergencyReferredToSiteManager"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> ReferToSiteManager(Actor actor, string? siteManagerInstruction, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.ReferToSiteManager, at, HelpInputs.Required(siteManagerInstruction, InstructionRequired, "HR-08", "SiteManagerInstruction", "the site manager's instruction"));
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if ((Judge(step, HelpAction.ReferToSiteManager, at) ?? HelpInputs.Required(siteManagerInstruction, InstructionRequired, "HR-08", "SiteManagerInstruction", "the site manager's instruction")) is { } rejection)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.ReferToSiteManager, new EmergencyReferredToSiteManager(Id, Version + 1, at, actor, siteManagerInstruction!.Trim()));
+        return Commit(step, HelpAction.ReferToSiteManager, new EmergencyReferredToSiteManager(Id, Version + 1, at, actor, siteManagerInstruction!));
     }
 
     /// <summary>The supervisor or service-center manager answers a written inquiry in writing (HR-09).</summary>
@@ -389,15 +423,18 @@ public sealed class HelpRequest
     /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="WrittenReplySent"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> ReplyInWriting(Actor actor, string? reply, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.ReplyInWriting, at, HelpInputs.Required(reply, ReplyRequired, "HR-09", "Reply", "the written reply"));
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if ((Judge(step, HelpAction.ReplyInWriting, at) ?? HelpInputs.Required(reply, ReplyRequired, "HR-09", "Reply", "the written reply")) is { } rejection)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.ReplyInWriting, new WrittenReplySent(Id, Version + 1, at, actor, reply!.Trim()));
+        return Commit(step, HelpAction.ReplyInWriting, new WrittenReplySent(Id, Version + 1, at, actor, reply!));
     }
 
     /// <summary>
@@ -410,35 +447,42 @@ public sealed class HelpRequest
     /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestOwnershipTransferred"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> or <paramref name="newOwner"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> TransferOwnership(Actor actor, Actor newOwner, string? reason, Instant at)
     {
+        Preconditions.CheckNotNull(actor);
         Preconditions.CheckNotNull(newOwner);
-        var rejection = Judge(actor, HelpAction.TransferOwnership, at, HelpInputs.Transfer(Site, FirstContactOwner, newOwner, reason));
-        if (rejection is not null)
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if ((Judge(step, HelpAction.TransferOwnership, at) ?? HelpInputs.Transfer(Site, FirstContactOwner, newOwner, reason)) is { } rejection)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.TransferOwnership, new HelpRequestOwnershipTransferred(Id, Version + 1, at, actor, FirstContactOwner, newOwner, reason!.Trim()));
+        return Commit(step, HelpAction.TransferOwnership, new HelpRequestOwnershipTransferred(Id, Version + 1, at, actor, FirstContactOwner, newOwner, reason!));
     }
 
     /// <summary>The owner follows up with the resident after the request is handled or declined (HR-06).</summary>
     /// <param name="actor">The first-contact owner.</param>
-    /// <param name="satisfied">Whether the resident was satisfied.</param>
-    /// <param name="at">When it happens; it comes before the optional parameters so that callers can still omit them.</param>
+    /// <param name="satisfaction">The resident's satisfaction.</param>
     /// <param name="remarks">What the resident said, or null.</param>
+    /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestFollowedUp"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public Result<IReadOnlyList<DomainEvent>> FollowUp(Actor actor, bool satisfied, Instant at, string? remarks = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="satisfaction"/> is undefined.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
+    public Result<IReadOnlyList<DomainEvent>> FollowUp(Actor actor, Satisfaction satisfaction, string? remarks, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.FollowUp, at, null);
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        Preconditions.CheckDefined(satisfaction);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if (Judge(step, HelpAction.FollowUp, at) is { } rejection)
         {
             return rejection;
         }
 
-        var trimmed = string.IsNullOrWhiteSpace(remarks) ? null : remarks.Trim();
-        return Commit(HelpAction.FollowUp, new HelpRequestFollowedUp(Id, Version + 1, at, actor, satisfied, trimmed));
+        return Commit(step, HelpAction.FollowUp, new HelpRequestFollowedUp(Id, Version + 1, at, actor, satisfaction, remarks));
     }
 
     /// <summary>The owner closes the request; only after the follow-up (HR-06).</summary>
@@ -446,169 +490,256 @@ public sealed class HelpRequest
     /// <param name="at">When it happens.</param>
     /// <returns>A <see cref="HelpRequestClosed"/>, or a rejection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public Result<IReadOnlyList<DomainEvent>> Close(Actor actor, Instant at)
     {
-        var rejection = Judge(actor, HelpAction.Close, at, null);
-        if (rejection is not null)
+        Preconditions.CheckNotNull(actor);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
+        if (Judge(step, HelpAction.Close, at) is { } rejection)
         {
             return rejection;
         }
 
-        return Commit(HelpAction.Close, new HelpRequestClosed(Id, Version + 1, at, actor));
+        return Commit(step, HelpAction.Close, new HelpRequestClosed(Id, Version + 1, at, actor));
     }
 
     /// <summary>
     /// Every action, and whether <paramref name="actor"/> may take it now; each forbidden one carries the rejection
-    /// its command would return. Judged on state and actor only (an answer is assumed certain, inputs valid); it takes
-    /// no time, since a command's time is checked only against the request's last event when the command runs.
+    /// its command would return (<see cref="WhyNot"/>). Judged on site, role, state and guards only (an answer is assumed
+    /// certain, arguments valid); it takes no time, since a command's time is checked only against the request's last
+    /// event when the command runs.
     /// </summary>
     /// <param name="actor">The actor asking.</param>
     /// <returns>One entry per <see cref="HelpAction"/>, in enum order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
     public IReadOnlyList<PermittedAction<HelpAction>> PermittedActions(Actor actor)
     {
         Preconditions.CheckNotNull(actor);
+        using var use = _log.Use();
+        var step = new HelpStep(this, actor);
         var permissions = new PermittedAction<HelpAction>[AllActions.Length];
         for (var i = 0; i < AllActions.Length; i++)
         {
-            permissions[i] = new PermittedAction<HelpAction>(AllActions[i], CheckSite(actor) ?? JudgeStep(actor, AllActions[i], null));
+            permissions[i] = new PermittedAction<HelpAction>(AllActions[i], Judge(step, AllActions[i]));
         }
 
         return permissions;
     }
 
-    /// <summary>The help-request workflow as a Mermaid state diagram, guard descriptions on the transitions.</summary>
-    public static string MermaidDiagram()
-    {
-        var state = HelpRequestState.AwaitingContact;
-        var machine = new StateMachine<HelpRequestState, HelpAction>(() => state, s => state = s);
-        HelpRequestWorkflow.Configure(machine, static _ => static () => false);
-        return MermaidGraph.Format(machine.GetInfo());
-    }
-
-    /// <summary>Configures a new Stateless machine on this request's state (the cost every command would pay without reuse).</summary>
-    internal StateMachine<HelpRequestState, HelpAction> CreateMachine()
-    {
-        var machine = new StateMachine<HelpRequestState, HelpAction>(() => State, s => State = s, FiringMode.Immediate);
-        HelpRequestWorkflow.Configure(machine, guard => () => guard.Check(this, _input));
-        return machine;
-    }
-
-    private Rejection? Judge(Actor actor, HelpAction action, Instant at, Rejection? inputProblem, bool answerIsCertain = true)
+    /// <summary>
+    /// Why <paramref name="actor"/> may not take <paramref name="action"/> now: the rejection its command would return,
+    /// judged on site, role, state and guards (an answer is assumed certain, arguments valid); null when it is permitted.
+    /// </summary>
+    /// <param name="actor">The actor asking.</param>
+    /// <param name="action">The action.</param>
+    /// <returns>The rejection, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is undefined.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the request.</exception>
+    public Rejection? WhyNot(Actor actor, HelpAction action)
     {
         Preconditions.CheckNotNull(actor);
-        return CheckSite(actor) ?? CheckTime(at) ?? JudgeStep(actor, action, inputProblem, answerIsCertain);
+        Preconditions.CheckDefined(action);
+        using var use = _log.Use();
+        return Judge(new HelpStep(this, actor), action);
     }
 
-    private Rejection? CheckSite(Actor actor) => actor.Site != Site
-        ? new Rejection(WrongSite, $"{actor.DisplayName} works at site {actor.Site}, not at {Site} where this request was received.", null, "Actor")
-        : null;
+    /// <summary>The help-request workflow as a Mermaid state diagram, guard descriptions on the transitions.</summary>
+    /// <returns>The diagram's Mermaid text.</returns>
+    public static string MermaidGraph() => Workflow.ToMermaid();
 
-    // The record is kept in time order: nothing is dated before the request's last event.
-    private Rejection? CheckTime(Instant at) => EventOrder.Check(at, LastEventAt, TimeBeforeLastEvent, "request");
+    /// <summary>The help-request workflow as a Graphviz DOT (UML) diagram, guard descriptions on the transitions.</summary>
+    /// <returns>The diagram's DOT text.</returns>
+    public static string DotGraph() => Workflow.ToDot();
 
-    /// <summary>Judges the step on state, actor and input; the site and the time are already checked.</summary>
-    private Rejection? JudgeStep(Actor actor, HelpAction action, Rejection? inputProblem, bool answerIsCertain = true)
+    // HR-06: the receiving officer becomes the first-contact owner, so only an officer receives.
+    // HR-08: "major" qualifies a medical emergency only.
+    private static Rejection? CheckReceipt(Actor officer, HelpKind kind, bool isMajor) =>
+        !officer.HasRole(Role.Officer)
+            ? new Rejection(OfficerReceives, $"Only a customer-service officer receives a help request and owns it; {officer.DisplayName} is not an officer.", "HR-06", "Actor")
+            : isMajor && kind != HelpKind.MedicalEmergency
+                ? new Rejection(MajorOnlyForEmergency, $"Only a medical emergency can be major; this request is {kind}.", "HR-08", "IsMajor")
+                : null;
+
+    /// <summary>The first event of a history: a receipt the officer could have made.</summary>
+    private static HelpRequest Start(DomainEvent? e)
     {
-        // HR-07: nothing but the address and contact phone is accepted before they are recorded.
-        if (State == HelpRequestState.AwaitingContact && action != HelpAction.RecordContact)
+        if (e is not HelpRequestReceived received)
         {
-            return HelpInputs.ContactFirst(action);
+            throw new InvalidHistoryException(e?.AggregateId, 1, $"a help request's history starts with {nameof(HelpRequestReceived)}, not {e?.GetType().Name ?? "null"}.");
         }
 
-        if (inputProblem is not null)
+        var request = new HelpRequest(received.AggregateId);
+        request._log.Admit(received);
+        var why = CheckReceipt(received.Actor, received.Kind, received.IsMajor)?.Message
+            ?? (received.Site != received.Actor.Site ? $"the request is received at site {received.Site} by {received.Actor.DisplayName} of site {received.Actor.Site}." : null);
+        if (why is not null)
         {
-            return inputProblem;
+            throw new InvalidHistoryException(received.AggregateId, 1, why);
         }
 
-        _input = new GuardInput(actor, answerIsCertain);
-        var failing = HelpRequestWorkflow.Judge(this, State, action, _input, out var possible);
-        return possible ? failing?.Rejection : HelpInputs.NotNow(action, State);
+        request.Apply(received);
+        return request;
     }
 
-    private Result<IReadOnlyList<DomainEvent>> Commit(HelpAction action, DomainEvent e)
+    /// <summary>The step an event records, or null for an event no command records alone.</summary>
+    private static HelpAction? ActionOf(DomainEvent e) => e switch
     {
-        Fire(action);
-        var fired = State;
+        HelpRequestContactRecorded => HelpAction.RecordContact,
+        HelpRequestWishesRecorded or WrittenInquiryRegistered => HelpAction.RecordWishes,
+        HelpRequestAnswered => HelpAction.Answer,
+        HelpRequestEscalated => HelpAction.Escalate,
+        HelpRequestInstructed => HelpAction.Instruct,
+        HelpRequestDeclined => HelpAction.Decline,
+        EmergencyActionRecorded => HelpAction.RecordEmergencyAction,
+        EmergencyReportedAfterEvent => HelpAction.ReportEmergency,
+        EmergencyReferredToSiteManager => HelpAction.ReferToSiteManager,
+        WrittenReplySent => HelpAction.ReplyInWriting,
+        HelpRequestOwnershipTransferred => HelpAction.TransferOwnership,
+        HelpRequestFollowedUp => HelpAction.FollowUp,
+        HelpRequestClosed => HelpAction.Close,
+        _ => null,
+    };
+
+    /// <summary>Site, time, role, state and guards: the checks of a command before its own arguments.</summary>
+    private Rejection? Judge(HelpStep step, HelpAction action, Instant at) =>
+        Workflow.CheckActor(Site, LastEventAt, step.Actor, at, action) ?? Workflow.Judge(State, action, step);
+
+    /// <summary>Site, role, state and guards: what a query judges.</summary>
+    private Rejection? Judge(HelpStep step, HelpAction action) =>
+        Workflow.CheckSite(Site, step.Actor) ?? Workflow.CheckRole(step.Actor, action) ?? Workflow.Judge(State, action, step);
+
+    private Result<IReadOnlyList<DomainEvent>> Commit(HelpStep step, HelpAction action, DomainEvent e)
+    {
+        var to = Workflow.Fire(State, action, step);
         Apply(e);
-        EnsureAgrees(fired, e);
+        EnsureArrived(to);
         return Result<IReadOnlyList<DomainEvent>>.Success(new[] { e });
     }
 
-    private Result<IReadOnlyList<DomainEvent>> Commit(HelpAction action, DomainEvent first, DomainEvent second)
+    private Result<IReadOnlyList<DomainEvent>> Commit(HelpStep step, HelpAction action, DomainEvent first, DomainEvent second)
     {
-        Fire(action);
-        var fired = State;
+        var to = Workflow.Fire(State, action, step);
         Apply(first);
         Apply(second);
-        EnsureAgrees(fired, second);
+        EnsureArrived(to);
         return Result<IReadOnlyList<DomainEvent>>.Success(new[] { first, second });
     }
 
-    private void Fire(HelpAction action) => Machine.Fire(action);
-
-    private void EnsureAgrees(HelpRequestState fired, DomainEvent e)
+    private void EnsureArrived(HelpRequestState to)
     {
-        if (fired != State)
+        if (State != to)
         {
-            throw new InvalidOperationException($"The workflow moved help request {Id} to {fired} but its event {e.GetType().Name} leads to {State}.");
+            throw new InvalidOperationException($"The workflow moved help request {Id} to {to} but its events lead to {State}.");
         }
     }
 
+    /// <summary>Replays one event after the first: it must be a step the commands could have recorded.</summary>
+    /// <exception cref="InvalidHistoryException">It is not.</exception>
+    private void Replay(DomainEvent? e)
+    {
+        var version = Version + 1;
+        if (e is null)
+        {
+            throw new InvalidHistoryException(Id, version, "the event is null.");
+        }
+
+        _log.Admit(e);
+        var why = e is MajorEmergencyReported report ? CheckMajorReport(report)
+            : MajorReportDue ? $"the contact of a major emergency must be followed by its {nameof(MajorEmergencyReported)} (HR-08), not by {e.GetType().Name}."
+            : ActionOf(e) is { } action ? CheckArguments(e) ?? Workflow.CheckReplay(State, action, StateAfter(e), new HelpStep(this, e.Actor))
+            : $"{e.GetType().Name} cannot follow the first event of a help request.";
+        if (why is not null)
+        {
+            throw new InvalidHistoryException(Id, version, why.EndsWith('.') ? why : why + ".");
+        }
+
+        Apply(e);
+    }
+
+    // HR-08: the report of a major emergency is part of its contact: right after it, at the same time, by the same officer.
+    private string? CheckMajorReport(MajorEmergencyReported report) =>
+        !MajorReportDue ? $"{nameof(MajorEmergencyReported)} comes only right after the contact of a major emergency (HR-08)"
+        : report.Level != Role.ServiceSupervisor || !report.Address.Equals(Address) || report.OccurredAt != LastEventAt || !report.Actor.Equals(Events[^1].Actor)
+            ? "a major emergency is reported to the supervisor with the contact's address, at the same time and by the same officer (HR-08)"
+            : null;
+
+    /// <summary>The arguments a command checks and its event keeps, checked again on replay.</summary>
+    private string? CheckArguments(DomainEvent e) => e switch
+    {
+        HelpRequestEscalated x => HelpInputs.Escalation(Site, x.Level, x.Question, null)?.Message,
+        HelpRequestOwnershipTransferred t => !t.PreviousOwner.Equals(FirstContactOwner)
+            ? $"ownership passes from {t.PreviousOwner.DisplayName}, but the owner is {FirstContactOwner.DisplayName}"
+            : HelpInputs.Transfer(Site, FirstContactOwner, t.NewOwner, t.Reason)?.Message,
+        HelpRequestAnswered a when a.AfterEscalation != (State == HelpRequestState.Instructed) =>
+            a.AfterEscalation ? "the answer follows no instruction" : "the answer follows an instruction but does not say so",
+        _ => null,
+    };
+
+    /// <summary>Where an event leads from the current state.</summary>
+    private HelpRequestState StateAfter(DomainEvent e) => e switch
+    {
+        HelpRequestReceived => HelpRequestState.AwaitingContact,
+        HelpRequestContactRecorded => HelpRequestState.ContactRecorded,
+        HelpRequestWishesRecorded => HelpRequestState.InProgress,
+        WrittenInquiryRegistered => HelpRequestState.AwaitingWrittenReply,
+        HelpRequestEscalated => HelpRequestState.Escalated,
+        HelpRequestInstructed => HelpRequestState.Instructed,
+        HelpRequestAnswered or EmergencyReportedAfterEvent or WrittenReplySent => HelpRequestState.Handled,
+        HelpRequestDeclined => HelpRequestState.Declined,
+        EmergencyActionRecorded => IsMajor ? HelpRequestState.Handled : HelpRequestState.EmergencyAttended,
+        HelpRequestFollowedUp => HelpRequestState.FollowedUp,
+        HelpRequestClosed => HelpRequestState.Closed,
+        _ => State, // a report, a referral or a transfer leaves the state as it is
+    };
+
     private void Apply(DomainEvent e)
     {
+        var next = StateAfter(e);
         switch (e)
         {
             case HelpRequestReceived r:
-                Site = r.Site;
+                _log.Site = r.Site;
                 Kind = r.Kind;
                 IsMajor = r.IsMajor;
                 ReceivedBy = r.Actor;
                 ReceivedAt = r.OccurredAt;
                 FirstContactOwner = r.Actor; // HR-06
-                State = HelpRequestState.AwaitingContact;
                 break;
             case HelpRequestContactRecorded c:
                 Address = c.Address;
                 Phone = c.Phone;
-                State = HelpRequestState.ContactRecorded;
                 break;
             case MajorEmergencyReported:
                 ReportedToSupervisor = true;
                 break;
             case HelpRequestWishesRecorded w:
                 Wishes = w.Wishes;
-                State = HelpRequestState.InProgress;
                 break;
             case WrittenInquiryRegistered q:
                 Wishes = q.Question;
-                State = HelpRequestState.AwaitingWrittenReply;
                 break;
             case HelpRequestEscalated x:
                 EscalatedTo = x.Level;
                 EscalatedAt = x.OccurredAt;
-                State = HelpRequestState.Escalated;
                 break;
             case HelpRequestInstructed i:
                 Instruction = i.Instruction;
-                State = HelpRequestState.Instructed;
                 break;
             case HelpRequestAnswered a:
                 AnswerGiven = a.Answer;
-                State = HelpRequestState.Handled;
                 break;
             case HelpRequestDeclined d:
                 DeclineReason = d.Reason;
-                State = HelpRequestState.Declined;
                 break;
             case EmergencyActionRecorded ea:
                 EmergencyOption = ea.Option;
                 EmergencyActionTaken = ea.WhatWasDone;
-                State = IsMajor ? HelpRequestState.Handled : HelpRequestState.EmergencyAttended;
                 break;
             case EmergencyReportedAfterEvent:
                 ReportedToSupervisor = true;
-                State = HelpRequestState.Handled;
                 break;
             case EmergencyReferredToSiteManager rf:
                 ReferredToSiteManager = true;
@@ -616,23 +747,16 @@ public sealed class HelpRequest
                 break;
             case WrittenReplySent wr:
                 WrittenReply = wr.Reply;
-                State = HelpRequestState.Handled;
                 break;
             case HelpRequestOwnershipTransferred t:
                 FirstContactOwner = t.NewOwner; // HR-06
                 break;
             case HelpRequestFollowedUp f:
-                Satisfied = f.Satisfied;
-                State = HelpRequestState.FollowedUp;
+                Satisfaction = f.Satisfaction;
                 break;
-            case HelpRequestClosed:
-                State = HelpRequestState.Closed;
-                break;
-            default:
-                throw new ArgumentException($"{e.GetType().Name} is not a help-request event.", nameof(e));
         }
 
-        Version = e.Version;
-        LastEventAt = e.OccurredAt;
+        State = next;
+        _log.Add(e);
     }
 }

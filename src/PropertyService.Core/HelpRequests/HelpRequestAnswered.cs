@@ -10,9 +10,13 @@ namespace PropertyService.HelpRequests;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Answer">What the resident was told or what was done.</param>
 /// <param name="AfterEscalation">Whether the answer followed the supervisor's or manager's instruction.</param>
+/// <exception cref="ArgumentNullException"><paramref name="AggregateId"/>, <paramref name="Actor"/> or <paramref name="Answer"/> is null.</exception>
+/// <exception cref="ArgumentException"><paramref name="AggregateId"/> or <paramref name="Answer"/> is blank (texts are recorded trimmed).</exception>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Version"/> is less than 1.</exception>
+[EventType("help.answered")]
 public sealed record HelpRequestAnswered(string AggregateId, int Version, Instant OccurredAt, Actor Actor, string Answer, bool AfterEscalation)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)
 {
     /// <summary>What the resident was told or what was done.</summary>
-    public string Answer { get; } = Preconditions.CheckNotBlank(Answer);
+    public string Answer { get; } = EventText.Required(Answer);
 }

@@ -21,7 +21,8 @@ public static class HelpRequestRejectionCodes
     /// <summary>Only a medical emergency can be major (HR-08).</summary>
     public const string MajorOnlyForEmergency = "help.major-only-for-emergency";
 
-    /// <summary>A step other than recording contact was tried before address and phone were recorded (HR-07).</summary>
+    /// <summary>A step other than recording contact was tried before address and phone were recorded (HR-07): the refusal of every
+    /// step while the request awaits its contact.</summary>
     public const string ContactRequired = "help.contact-required";
 
     /// <summary>The address, the contact phone or both are missing (HR-07).</summary>
@@ -72,7 +73,7 @@ public static class HelpRequestRejectionCodes
     /// <summary>A medical emergency records the option chosen, not wishes (HR-08).</summary>
     public const string EmergencyRecordsAction = "help.emergency-records-action";
 
-    /// <summary>What was done in the emergency is missing, or the option is not one of the three (HR-08).</summary>
+    /// <summary>What was done in the emergency is missing (HR-08).</summary>
     public const string EmergencyActionRequired = "help.emergency-action-required";
 
     /// <summary>The report to the supervisor is missing (HR-08).</summary>
@@ -96,9 +97,17 @@ public static class HelpRequestRejectionCodes
     /// <summary>A transfer of ownership has no reason (HR-06).</summary>
     public const string TransferReasonRequired = "help.transfer-reason-required";
 
-    /// <summary>The request closes only after the owner's follow-up (HR-06).</summary>
+    /// <summary>The request is handled or declined and waits for the owner's follow-up (HR-06): the refusal of every other step
+    /// then, closing included.</summary>
     public const string FollowUpRequired = "help.follow-up-required";
 
-    /// <summary>The step is not possible in the request's current state.</summary>
+    /// <summary>
+    /// The step is not possible in the request's current state; the rejection cites the rule whose step is pending and says
+    /// what must happen first (no rule once the request is closed).
+    /// </summary>
     public const string NotAllowedNow = "help.not-allowed-now";
+
+    // The workflow's role table is open to every role of the site (the guards decide who acts), so no rejection carries
+    // this code; the kernel still needs one.
+    internal const string RoleNotAllowed = "help.role-not-allowed";
 }

@@ -1,29 +1,32 @@
-using Stateless;
+using PropertyService.Workflows;
 using static PropertyService.HelpRequests.HelpGuards;
+using static PropertyService.HelpRequests.HelpRequestRejectionCodes;
 using static PropertyService.HelpRequests.HelpRequestState;
 
 namespace PropertyService.HelpRequests;
 
 /// <summary>
-/// The help-request workflow, defined once as an immutable table (shared by all threads). Each request configures
-/// its own Stateless machine from it, once, and the same table judges commands before the machine fires, so a
-/// rejected command never reaches the machine.
+/// The help-request workflow, defined once: the transition table (one trigger per action; guards tell written inquiry
+/// from other requests and a major emergency from a normal one), the role table and what each state waits for.
+/// Immutable and shared by all threads; it judges commands, replays histories and draws the diagrams.
 /// </summary>
 internal static class HelpRequestWorkflow
 {
     private static readonly HelpRequestState[] Open =
         [ContactRecorded, InProgress, Escalated, Instructed, AwaitingWrittenReply, EmergencyAttended, Handled, Declined, FollowedUp];
 
-    internal static readonly HelpTransition[] Transitions = Build();
+    /// <summary>The workflow every help request runs on.</summary>
+    internal static readonly Workflow<HelpRequestState, HelpAction, HelpAction, HelpStep> Table = new(
+        new WorkflowCodes("request", WrongSite, TimeBeforeLastEvent, RoleNotAllowed, NotAllowedNow),
+        AwaitingContact,
+        Transitions(),
+        static action => action,
+        Roles(),
+        Pending());
 
-    // Indexed [state, action]: the transitions for that pair (empty when the action is not possible there).
-    private static readonly HelpTransition[][] ByStateAndAction = Index();
-
-    private static readonly int ActionCount = Enum.GetValues<HelpAction>().Length;
-
-    private static HelpTransition[] Build()
+    private static List<WorkflowTransition<HelpRequestState, HelpAction, HelpStep>> Transitions()
     {
-        var list = new List<HelpTransition>
+        var list = new List<WorkflowTransition<HelpRequestState, HelpAction, HelpStep>>
         {
             // HR-07: address and phone first, by the owner.
             new(AwaitingContact, HelpAction.RecordContact, ContactRecorded, IsOwner),
@@ -71,69 +74,41 @@ internal static class HelpRequestWorkflow
             list.Add(new(state, HelpAction.TransferOwnership, state, IsOwnerOrSupervisor));
         }
 
-        return [.. list];
+        return list;
     }
 
-    private static HelpTransition[][] Index()
+    // Who may act on a help request depends on the request (its owner, the level the owner asked), not on a role
+    // alone, so every row is open to any role of the site and the guards above decide; the rows name each action's rule.
+    private static Dictionary<HelpAction, ActionRule> Roles() => new()
     {
-        var states = Enum.GetValues<HelpRequestState>().Length;
-        var actions = Enum.GetValues<HelpAction>().Length;
-        var index = new HelpTransition[states * actions][];
-        for (var i = 0; i < index.Length; i++)
-        {
-            index[i] = Transitions.Where(t => ((int)t.From * actions) + (int)t.Action == i).ToArray();
-        }
+        [HelpAction.RecordContact] = new([], "HR-07"),
+        [HelpAction.RecordWishes] = new([], "HR-07"),
+        [HelpAction.Answer] = new([], "HR-04"),
+        [HelpAction.Escalate] = new([], "HR-04"),
+        [HelpAction.Instruct] = new([], "HR-04"),
+        [HelpAction.Decline] = new([], "HR-05"),
+        [HelpAction.RecordEmergencyAction] = new([], "HR-08"),
+        [HelpAction.ReportEmergency] = new([], "HR-08"),
+        [HelpAction.ReferToSiteManager] = new([], "HR-08"),
+        [HelpAction.ReplyInWriting] = new([], "HR-09"),
+        [HelpAction.TransferOwnership] = new([], "HR-06"),
+        [HelpAction.FollowUp] = new([], "HR-06"),
+        [HelpAction.Close] = new([], "HR-06"),
+    };
 
-        return index;
-    }
-
-    /// <summary>The transitions for <paramref name="action"/> in <paramref name="state"/>; empty when it is not possible there.</summary>
-    internal static HelpTransition[] For(HelpRequestState state, HelpAction action) =>
-        ByStateAndAction[((int)state * ActionCount) + (int)action];
-
-    /// <summary>
-    /// Judges <paramref name="action"/> in <paramref name="state"/>: null when some transition's guards all hold,
-    /// otherwise the failing guard of highest priority; <paramref name="possible"/> is false when no transition exists.
-    /// </summary>
-    internal static HelpGuard? Judge(HelpRequest request, HelpRequestState state, HelpAction action, in GuardInput input, out bool possible)
+    // What each state waits for: an action refused because of the state cites this rule and says what comes first.
+    private static Dictionary<HelpRequestState, PendingStep> Pending() => new()
     {
-        var transitions = For(state, action);
-        possible = transitions.Length > 0;
-        HelpGuard? failing = null;
-        foreach (var transition in transitions)
-        {
-            var guard = transition.FirstFailing(request, input);
-            if (guard is null)
-            {
-                return null;
-            }
-
-            if (failing is null || guard.Priority < failing.Priority)
-            {
-                failing = guard;
-            }
-        }
-
-        return failing;
-    }
-
-    /// <summary>Configures <paramref name="machine"/> from the table; <paramref name="bind"/> turns a guard into a Stateless guard.</summary>
-    internal static void Configure(StateMachine<HelpRequestState, HelpAction> machine, Func<HelpGuard, Func<bool>> bind)
-    {
-        foreach (var transition in Transitions)
-        {
-            var guards = Array.ConvertAll(transition.Guards, g => Tuple.Create(bind(g), g.Description));
-            var configuration = machine.Configure(transition.From);
-            if (transition.From == transition.To)
-            {
-                configuration.PermitReentryIf(transition.Action, guards);
-            }
-            else
-            {
-                configuration.PermitIf(transition.Action, transition.To, guards);
-            }
-        }
-
-        machine.Configure(Closed);
-    }
+        [AwaitingContact] = new("HR-07", "the resident's address and contact phone must be recorded first", ContactRequired),
+        [ContactRecorded] = new("HR-07", "what the resident wants (in a medical emergency, the option chosen and what was done) must be recorded first"),
+        [InProgress] = new("HR-04", "the owner must first answer the resident, ask the supervisor or manager, or decline"),
+        [Escalated] = new("HR-04", "the supervisor or manager asked must instruct the owner first"),
+        [Instructed] = new("HR-04", "the owner must first answer the resident on the instruction"),
+        [AwaitingWrittenReply] = new("HR-09", "the supervisor or manager must reply to the written inquiry first"),
+        [EmergencyAttended] = new("HR-08", "the owner must report the emergency to the supervisor first"),
+        [Handled] = new("HR-06", "the owner must follow up with the resident first", FollowUpRequired),
+        [Declined] = new("HR-06", "the owner must follow up with the resident first", FollowUpRequired),
+        [FollowedUp] = new("HR-06", "the request is followed up and only its owner's close remains"),
+        [Closed] = new(null, "the request is closed"),
+    };
 }

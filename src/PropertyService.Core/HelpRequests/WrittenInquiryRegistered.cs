@@ -9,9 +9,13 @@ namespace PropertyService.HelpRequests;
 /// <param name="OccurredAt">When it happened.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Question">The question asked, as written.</param>
+/// <exception cref="ArgumentNullException"><paramref name="AggregateId"/>, <paramref name="Actor"/> or <paramref name="Question"/> is null.</exception>
+/// <exception cref="ArgumentException"><paramref name="AggregateId"/> or <paramref name="Question"/> is blank (texts are recorded trimmed).</exception>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Version"/> is less than 1.</exception>
+[EventType("help.written-inquiry-registered")]
 public sealed record WrittenInquiryRegistered(string AggregateId, int Version, Instant OccurredAt, Actor Actor, string Question)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)
 {
     /// <summary>The question asked, as written.</summary>
-    public string Question { get; } = Preconditions.CheckNotBlank(Question);
+    public string Question { get; } = EventText.Required(Question);
 }

@@ -9,13 +9,13 @@ public class HelpRequestDiagramTests
     [Fact]
     public void Mermaid_diagram_matches_the_checked_in_snapshot()
     {
-        Snapshot.AssertMatches(HelpRequest.MermaidDiagram(), "HelpRequests/HelpRequestWorkflow.mmd");
+        Snapshot.AssertMatches(HelpRequest.MermaidGraph(), "HelpRequests/HelpRequestWorkflow.mmd");
     }
 
     [Fact]
     public void Diagram_shows_every_state_and_the_guards_that_become_rejections()
     {
-        var diagram = HelpRequest.MermaidDiagram();
+        var diagram = HelpRequest.MermaidGraph();
 
         Assert.StartsWith("stateDiagram-v2", diagram, StringComparison.Ordinal);
         Assert.All(Enum.GetNames<HelpRequestState>(), state => Assert.Contains(state, diagram));

@@ -27,9 +27,9 @@ internal sealed class HelpRequestFixture
 
     internal HelpRequest Receive(HelpKind kind, bool isMajor = false, Actor? officer = null)
     {
-        var receipt = HelpRequest.Receive("H-1", officer ?? Officer, kind, Now, isMajor).Value;
-        Events.AddRange(receipt.Events);
-        return receipt.Request;
+        var (request, events) = HelpRequest.Receive("H-1", officer ?? Officer, kind, Now, isMajor).Value;
+        Events.AddRange(events);
+        return request;
     }
 
     internal HelpRequest WithContact(HelpKind kind, bool isMajor = false)

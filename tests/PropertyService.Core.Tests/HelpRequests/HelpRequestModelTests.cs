@@ -25,7 +25,7 @@ public class HelpRequestModelTests
         ForeignOfficer,
     }
 
-    public sealed record Command(HelpAction Action, Who Who, bool ValidInput, bool Certain, Role Level, EmergencyOption Option, bool Satisfied);
+    public sealed record Command(HelpAction Action, Who Who, bool ValidInput, bool Certain, Role Level, EmergencyOption Option, Satisfaction Satisfaction);
 
     public sealed record Scenario(HelpKind Kind, bool IsMajor, Command[] Commands)
     {
@@ -43,8 +43,8 @@ public class HelpRequestModelTests
         from certain in Gen.Elements(true, true, true, false)
         from level in Gen.Elements(Role.ServiceSupervisor, Role.ServiceSupervisor, Role.ServiceManager, Role.SiteManager)
         from option in Gen.Elements(Enum.GetValues<EmergencyOption>())
-        from satisfied in Gen.Elements(true, false)
-        select new Command(action, who, valid, certain, level, option, satisfied);
+        from satisfaction in Gen.Elements(Enum.GetValues<Satisfaction>())
+        select new Command(action, who, valid, certain, level, option, satisfaction);
 
     private static readonly Gen<Scenario> Scenarios =
         from kind in Gen.Elements(Enum.GetValues<HelpKind>())
@@ -179,7 +179,7 @@ public class HelpRequestModelTests
             HelpAction.ReferToSiteManager => request.ReferToSiteManager(actor, text, at),
             HelpAction.ReplyInWriting => request.ReplyInWriting(actor, text, at),
             HelpAction.TransferOwnership => request.TransferOwnership(actor, TransferTarget(c, owner), "Shift handover", at),
-            HelpAction.FollowUp => request.FollowUp(actor, c.Satisfied, at),
+            HelpAction.FollowUp => request.FollowUp(actor, c.Satisfaction, null, at),
             _ => request.Close(actor, at),
         };
     }

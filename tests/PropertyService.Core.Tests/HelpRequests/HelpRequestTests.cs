@@ -141,8 +141,11 @@ public class HelpRequestTests
     {
         var request = _f.WithContact(HelpKind.MedicalEmergency);
 
-        Rejected(request.Decline(Officer, "Busy.", _f.Now), Codes.NotAllowedNow, "HR-05");
-        Rejected(request.Decline(Supervisor, "Busy.", _f.Now), Codes.NotAllowedNow, "HR-05");
+        // The refusal cites the step pending after the contact (HR-07), and no state of an emergency offers a decline.
+        Rejected(request.Decline(Officer, "Busy.", _f.Now), Codes.NotAllowedNow, "HR-07");
+        Rejected(request.Decline(Supervisor, "Busy.", _f.Now), Codes.NotAllowedNow, "HR-07");
+        _f.Ok(request.RecordEmergencyAction(Officer, EmergencyOption.CallEmergencyNumber, "Called 120", _f.Now));
+        Rejected(request.Decline(Supervisor, "Busy.", _f.Now), Codes.NotAllowedNow, "HR-08");
     }
 
     // ---- HR-06: first-contact ownership ----
@@ -150,15 +153,16 @@ public class HelpRequestTests
     [Fact]
     public void Receiving_officer_becomes_the_first_contact_owner_HR06()
     {
-        var receipt = HelpRequest.Receive("H-7", Officer, HelpKind.Commission, _f.Now).Value;
+        var (request, events) = HelpRequest.Receive("H-7", Officer, HelpKind.Commission, _f.Now).Value;
 
-        var received = Assert.IsType<HelpRequestReceived>(Assert.Single(receipt.Events));
-        Assert.Equal(Officer, receipt.Request.FirstContactOwner);
-        Assert.Equal(Officer, receipt.Request.ReceivedBy);
+        var received = Assert.IsType<HelpRequestReceived>(Assert.Single(events));
+        Assert.Equal(Officer, request.FirstContactOwner);
+        Assert.Equal(Officer, request.ReceivedBy);
         Assert.Equal(HelpKind.Commission, received.Kind);
         Assert.Equal(Site, received.Site);
-        Assert.Equal(1, receipt.Request.Version);
-        Assert.Equal(HelpRequestState.AwaitingContact, receipt.Request.State);
+        Assert.Equal(1, request.Version);
+        Assert.Equal(HelpRequestState.AwaitingContact, request.State);
+        Assert.Equal(events, request.Events);
     }
 
     [Theory]
@@ -216,8 +220,8 @@ public class HelpRequestTests
         var request = _f.Handled();
         _f.Ok(request.TransferOwnership(Supervisor, OtherOfficer, "Officer went home ill", _f.Now));
 
-        Rejected(request.FollowUp(Officer, satisfied: true, at: _f.Now), Codes.NotOwner, "HR-06");
-        _f.Ok(request.FollowUp(OtherOfficer, satisfied: true, _f.Now, remarks: "Thanks"));
+        Rejected(request.FollowUp(Officer, Satisfaction.Satisfied, null, _f.Now), Codes.NotOwner, "HR-06");
+        _f.Ok(request.FollowUp(OtherOfficer, Satisfaction.Satisfied, "Thanks", _f.Now));
         _f.Ok(request.Close(OtherOfficer, _f.Now));
 
         Assert.Equal(HelpRequestState.Closed, request.State);
@@ -229,13 +233,13 @@ public class HelpRequestTests
         var request = _f.Handled();
 
         Rejected(request.Close(Officer, _f.Now), Codes.FollowUpRequired, "HR-06");
-        Rejected(request.FollowUp(Supervisor, true, _f.Now), Codes.NotOwner, "HR-06");
-        _f.Ok(request.FollowUp(Officer, satisfied: false, _f.Now, remarks: "Took too long"));
+        Rejected(request.FollowUp(Supervisor, Satisfaction.Satisfied, null, _f.Now), Codes.NotOwner, "HR-06");
+        _f.Ok(request.FollowUp(Officer, Satisfaction.Dissatisfied, "Took too long", _f.Now));
         Rejected(request.Close(Supervisor, _f.Now), Codes.NotOwner, "HR-06");
         Assert.IsType<HelpRequestClosed>(Assert.Single(_f.Ok(request.Close(Officer, _f.Now))));
 
-        Assert.False(request.Satisfied);
-        Rejected(request.TransferOwnership(Officer, OtherOfficer, "late", _f.Now), Codes.NotAllowedNow, "HR-06");
+        Assert.Equal(Satisfaction.Dissatisfied, request.Satisfaction);
+        Rejected(request.TransferOwnership(Officer, OtherOfficer, "late", _f.Now), Codes.NotAllowedNow, null!);
     }
 
     [Fact]
@@ -243,7 +247,9 @@ public class HelpRequestTests
     {
         var request = _f.InProgress();
 
-        Rejected(request.FollowUp(Officer, true, _f.Now), Codes.NotAllowedNow, "HR-06");
+        // The refusal cites what is pending: the owner's answer (HR-04).
+        var rejection = Rejected(request.FollowUp(Officer, Satisfaction.Satisfied, null, _f.Now), Codes.NotAllowedNow, "HR-04");
+        Assert.Equal("FollowUp is not possible while the request is InProgress: the owner must first answer the resident, ask the supervisor or manager, or decline.", rejection.Message);
     }
 
     // ---- HR-07: address and phone first ----
@@ -264,15 +270,14 @@ public class HelpRequestTests
             request.ReferToSiteManager(Supervisor, "Go", _f.Now),
             request.ReplyInWriting(Supervisor, "Reply", _f.Now),
             request.TransferOwnership(Officer, OtherOfficer, "Handover", _f.Now),
-            request.FollowUp(Officer, true, _f.Now),
+            request.FollowUp(Officer, Satisfaction.Satisfied, null, _f.Now),
             request.Close(Officer, _f.Now),
         ];
 
         foreach (var attempt in attempts)
         {
             var rejection = Rejected(attempt, Codes.ContactRequired, "HR-07");
-            Assert.Contains("address and contact phone", rejection.Message);
-            Assert.Equal("Address, Phone", rejection.Field);
+            Assert.EndsWith("while the request is AwaitingContact: the resident's address and contact phone must be recorded first.", rejection.Message);
         }
 
         Assert.Equal(1, request.Version);
@@ -300,7 +305,7 @@ public class HelpRequestTests
     {
         var request = _f.WithContact(HelpKind.GeneralHelp);
 
-        Rejected(request.Answer(Officer, "OK", _f.Now), Codes.NotAllowedNow, "HR-04");
+        Rejected(request.Answer(Officer, "OK", _f.Now), Codes.NotAllowedNow, "HR-07");
         Rejected(request.RecordWishes(Officer, " ", _f.Now), Codes.WishesRequired, "HR-07");
         Assert.IsType<HelpRequestWishesRecorded>(Assert.Single(_f.Ok(request.RecordWishes(Officer, "Water the plants while away.", _f.Now))));
 
@@ -331,7 +336,7 @@ public class HelpRequestTests
 
         _f.Ok(request.RecordEmergencyAction(Officer, EmergencyOption.CallEmergencyNumber, "Called 120; ambulance arrived 14:12.", _f.Now));
         Assert.Equal(HelpRequestState.Handled, request.State);
-        Rejected(request.ReportEmergency(Officer, "Done", _f.Now), Codes.NotAllowedNow, "HR-08");
+        Rejected(request.ReportEmergency(Officer, "Done", _f.Now), Codes.FollowUpRequired, "HR-06");
     }
 
     [Fact]
@@ -342,7 +347,7 @@ public class HelpRequestTests
 
         _f.Ok(request.RecordEmergencyAction(Officer, EmergencyOption.SendSomeoneToCare, "Sent 李丽 to sit with the resident.", _f.Now));
         Assert.Equal(HelpRequestState.EmergencyAttended, request.State);
-        Rejected(request.FollowUp(Officer, true, _f.Now), Codes.NotAllowedNow, "HR-06");
+        Rejected(request.FollowUp(Officer, Satisfaction.Satisfied, null, _f.Now), Codes.NotAllowedNow, "HR-08");
         Rejected(request.ReportEmergency(Officer, "", _f.Now), Codes.ReportRequired, "HR-08");
         Assert.IsType<EmergencyReportedAfterEvent>(Assert.Single(_f.Ok(request.ReportEmergency(Officer, "Resident recovered; family informed.", _f.Now))));
 
@@ -360,7 +365,7 @@ public class HelpRequestTests
 
         Rejected(request.RecordWishes(Officer, "Help", _f.Now), Codes.EmergencyRecordsAction, "HR-08");
         Rejected(request.RecordEmergencyAction(Officer, option, " ", _f.Now), Codes.EmergencyActionRequired, "HR-08");
-        Rejected(request.RecordEmergencyAction(Officer, (EmergencyOption)9, "Done", _f.Now), Codes.EmergencyActionRequired, "HR-08");
+        Assert.Throws<ArgumentOutOfRangeException>(() => request.RecordEmergencyAction(Officer, (EmergencyOption)9, "Done", _f.Now));
         var action = Assert.IsType<EmergencyActionRecorded>(Assert.Single(_f.Ok(request.RecordEmergencyAction(Officer, option, "Done at 14:05", _f.Now))));
 
         Assert.Equal(option, action.Option);
@@ -420,8 +425,8 @@ public class HelpRequestTests
         Assert.Equal(HelpRequestState.AwaitingWrittenReply, request.State);
 
         Rejected(request.ReplyInWriting(Officer, "Yes", _f.Now), Codes.NotWrittenReplier, "HR-09");
-        Rejected(request.Answer(Officer, "Yes", _f.Now), Codes.NotAllowedNow, "HR-04");
-        Rejected(request.Escalate(Officer, Role.ServiceSupervisor, "?", _f.Now), Codes.NotAllowedNow, "HR-04");
+        Rejected(request.Answer(Officer, "Yes", _f.Now), Codes.NotAllowedNow, "HR-09");
+        Rejected(request.Escalate(Officer, Role.ServiceSupervisor, "?", _f.Now), Codes.NotAllowedNow, "HR-09");
         Rejected(request.ReplyInWriting(Supervisor, "", _f.Now), Codes.ReplyRequired, "HR-09");
         Assert.IsType<WrittenReplySent>(Assert.Single(_f.Ok(request.ReplyInWriting(Supervisor, "Yes, from the 1st of next month.", _f.Now))));
 
@@ -475,7 +480,7 @@ public class HelpRequestTests
         var before = HelpRequestSnapshot.Of(request);
 
         Rejected(request.Decline(Technician, "No", _f.Now), Codes.NotOwnerOrSupervisor, "HR-06");
-        Rejected(request.Close(Officer, _f.Now), Codes.FollowUpRequired, "HR-06");
+        Rejected(request.Close(Officer, _f.Now), Codes.NotAllowedNow, "HR-04");
         Rejected(request.Answer(Officer, "Maybe", _f.Now, isCertain: false), Codes.UncertainAnswer, "HR-09");
 
         Assert.Equal(before, HelpRequestSnapshot.Of(request));
@@ -511,7 +516,7 @@ public class HelpRequestTests
             request.ReferToSiteManager(Supervisor, "Go", earlier),
             request.ReplyInWriting(Supervisor, "Reply", earlier),
             request.TransferOwnership(Officer, OtherOfficer, "Handover", earlier),
-            request.FollowUp(Officer, true, earlier),
+            request.FollowUp(Officer, Satisfaction.Satisfied, null, earlier),
             request.Close(Officer, earlier),
         ];
 
@@ -556,7 +561,8 @@ public class HelpRequestTests
         Assert.True(forOfficer[HelpAction.Decline].IsPermitted);
         Assert.True(forOfficer[HelpAction.TransferOwnership].IsPermitted);
         Assert.Equal(Codes.NotEscalationLevel, forOfficer[HelpAction.Instruct].Reason?.Code);
-        Assert.Equal(Codes.FollowUpRequired, forOfficer[HelpAction.Close].Reason?.Code);
+        Assert.Equal(Codes.NotAllowedNow, forOfficer[HelpAction.Close].Reason?.Code);
+        Assert.Equal("HR-04", forOfficer[HelpAction.Close].Reason?.RuleId);
         Assert.True(forSupervisor[HelpAction.Instruct].IsPermitted);
         Assert.Equal(Codes.NotAllowedNow, forSupervisor[HelpAction.Answer].Reason?.Code);
         Assert.All(forOfficer.Values.Where(p => !p.IsPermitted), p => Assert.False(string.IsNullOrWhiteSpace(p.Reason!.Message)));
@@ -566,7 +572,7 @@ public class HelpRequestTests
     }
 
     [Fact]
-    public void Rebuilding_from_events_gives_the_same_state_without_configuring_a_machine()
+    public void Rebuilding_from_events_gives_the_same_state_and_events()
     {
         var request = _f.Escalated();
         _f.Ok(request.TransferOwnership(Officer, OtherOfficer, "Handover", _f.Now));
@@ -575,23 +581,9 @@ public class HelpRequestTests
         var rebuilt = HelpRequest.FromEvents(_f.Events);
 
         Assert.Equal(HelpRequestSnapshot.Of(request), HelpRequestSnapshot.Of(rebuilt));
-        Assert.Null(rebuilt.ConfiguredMachine);
+        Assert.Equal(_f.Events, rebuilt.Events);
         _f.Ok(rebuilt.Answer(OtherOfficer, "Yes", _f.Now));
-        Assert.NotNull(rebuilt.ConfiguredMachine);
-    }
-
-    [Fact]
-    public void A_request_configures_its_machine_once_and_reuses_it()
-    {
-        var request = _f.InProgress();
-        var machine = request.ConfiguredMachine;
-
-        _f.Ok(request.Escalate(Officer, Role.ServiceSupervisor, "?", _f.Now));
-        _f.Ok(request.Instruct(Supervisor, "Yes", _f.Now));
-
-        Assert.NotNull(machine);
-        Assert.Same(machine, request.ConfiguredMachine);
-        Assert.NotSame(machine, new HelpRequestFixture().InProgress().ConfiguredMachine);
+        Assert.Equal(_f.Events, rebuilt.Events);
     }
 
     [Fact]
@@ -600,9 +592,9 @@ public class HelpRequestTests
         var request = _f.InProgress();
         var events = _f.Events.ToList();
 
-        Assert.Throws<ArgumentException>(() => HelpRequest.FromEvents([]));
-        Assert.Throws<ArgumentException>(() => HelpRequest.FromEvents(events.Skip(1)));
-        Assert.Throws<ArgumentException>(() => HelpRequest.FromEvents([events[0], events[2]]));
+        Assert.Equal(0, Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([])).Version);
+        Assert.Equal(1, Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents(events.Skip(1))).Version);
+        Assert.Equal(2, Assert.Throws<InvalidHistoryException>(() => HelpRequest.FromEvents([events[0], events[2]])).Version);
         Assert.Equal(request.Version, HelpRequest.FromEvents(events).Version);
     }
 

@@ -220,11 +220,11 @@ public class SlaDefaultsTests
 
     private static (HelpRequest Request, List<DomainEvent> Events) Received(HelpKind kind, FakeClock clock)
     {
-        var receipt = HelpRequest.Receive("H-1", Officer, kind, clock.GetCurrentInstant()).Value;
-        var events = new List<DomainEvent>(receipt.Events);
+        var (request, received) = HelpRequest.Receive("H-1", Officer, kind, clock.GetCurrentInstant()).Value;
+        var events = new List<DomainEvent>(received);
         clock.AdvanceMinutes(1);
-        events.AddRange(Ok(receipt.Request.RecordContact(Officer, Location.InUnit(new UnitAddress("3", "2", "1201")), ContactPhone.Parse("138 1234 5678"), clock.GetCurrentInstant()), clock));
-        return (receipt.Request, events);
+        events.AddRange(Ok(request.RecordContact(Officer, Location.InUnit(new UnitAddress("3", "2", "1201")), ContactPhone.Parse("138 1234 5678"), clock.GetCurrentInstant()), clock));
+        return (request, events);
     }
 
     private static IReadOnlyList<DomainEvent> Ok(Result<IReadOnlyList<DomainEvent>> result, FakeClock clock)
