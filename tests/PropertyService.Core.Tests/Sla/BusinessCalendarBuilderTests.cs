@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace PropertyService.Sla;
 
-public class BusinessCalendarBuilderTests
+public partial class BusinessCalendarBuilderTests
 {
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private static readonly IsoDayOfWeek[] Weekdays =

@@ -60,4 +60,45 @@ public partial class BusinessCalendarTests
         Assert.Equal("instant", error.ParamName);
         Assert.StartsWith("instant 2199-12-30T10:00:00Z has no working time after it within the calendar's supported range (until 2200-01-01T00:00:00Z).", error.Message);
     }
+
+    [Fact]
+    public void Instants_outside_1900_to_2200_are_refused_by_name()
+    {
+        var calendar = UtcAlwaysOpen;
+        var min = BusinessCalendar.MinSupported;
+        var max = BusinessCalendar.MaxSupported;
+        Assert.Equal(Instant.FromUtc(1900, 1, 1, 0, 0), min);
+        Assert.Equal(Instant.FromUtc(2200, 1, 1, 0, 0), max);
+        Assert.True(calendar.IsWorking(min).Value);
+        Assert.True(calendar.IsWorking(max - Duration.FromNanoseconds(1)).Value);
+        Assert.Equal(Duration.FromHours(1), calendar.Elapsed(min, min + Duration.FromHours(1)).Value);
+
+        var late = Assert.Throws<ArgumentOutOfRangeException>(() => calendar.IsWorking(max));
+        Assert.Equal("instant", late.ParamName);
+        Assert.StartsWith("instant must be between 1900-01-01T00:00:00Z and 2200-01-01T00:00:00Z.", late.Message);
+        Assert.Equal("instant", Assert.Throws<ArgumentOutOfRangeException>(() => calendar.IsWorking(min - Duration.FromNanoseconds(1))).ParamName);
+        Assert.Equal("from", Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Elapsed(max, min)).ParamName);
+        Assert.Equal("to", Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Elapsed(min, max)).ParamName);
+        Assert.Equal("instant", Assert.Throws<ArgumentOutOfRangeException>(() => calendar.NextWorkingInstant(max)).ParamName);
+        Assert.Equal("instant", Assert.Throws<ArgumentOutOfRangeException>(() => calendar.EndOfBusinessDay(max, 1)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Add(max, Duration.Zero)).ParamName);
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Add(min, Duration.FromNanoseconds(-1)));
+        Assert.StartsWith("businessTime must not be negative.", negative.Message);
+    }
+
+    [Fact]
+    public void Answers_at_the_edges_of_the_range_are_flagged_by_year()
+    {
+        var calendar = new BusinessCalendarBuilder().InTimeZone(DateTimeZone.Utc).AddWindowEveryDay(WorkingWindow.FullDay).DeclareHolidayDataFor(1900).Build();
+        Assert.False(calendar.IsWorking(BusinessCalendar.MinSupported).HasWarning);
+        Assert.Equal(2199, calendar.IsWorking(BusinessCalendar.MaxSupported - Duration.FromNanoseconds(1)).FirstYearWithoutHolidayData);
+        var whole = calendar.Elapsed(BusinessCalendar.MinSupported, BusinessCalendar.MaxSupported - Duration.FromNanoseconds(1));
+        Assert.Equal(1901, whole.FirstYearWithoutHolidayData);
+        Assert.Equal(2199, whole.LastYearWithoutHolidayData);
+
+        // Shanghai is 8 hours ahead: the last instant of the range falls on local 2200-01-01.
+        var shanghai = new BusinessCalendarBuilder().AddWindowEveryDay(WorkingWindow.FullDay).DeclareHolidayDataFor(2200).Build();
+        Assert.Equal(2199, shanghai.IsWorking(BusinessCalendar.MaxSupported - Duration.FromHours(9)).FirstYearWithoutHolidayData);
+        Assert.False(shanghai.IsWorking(BusinessCalendar.MaxSupported - Duration.FromNanoseconds(1)).HasWarning);
+    }
 }
