@@ -56,6 +56,14 @@ public partial class BusinessCalendarBuilderTests
         { """{"days": []}""", "The holiday data lacks the field 'year'." },
         { """{"year": "2025", "days": []}""", "year must be a whole number, but is a string." },
         { """{"year": 2025.5, "days": []}""", "year must be a whole number, but is 2025.5." },
+        { """{"year": {}, "days": []}""", "year must be a whole number, but is an object." },
+        { """{"year": [2025], "days": []}""", "year must be a whole number, but is an array." },
+        { """{"year": true, "days": []}""", "year must be a whole number, but is a boolean." },
+        { """{"year": null, "days": []}""", "year must be a whole number, but is null." },
+        { """{"year": 1899, "days": []}""", "year 1899 is outside the supported years 1900–2199." },
+        { """{"year": 1900, "days": [{"date": "1899-12-31", "isOffDay": true}, {"date": "1900-01-01", "isOffDay": true}]}""", "days[0].date 1899-12-31 is outside the supported years 1900–2199." },
+        { Year2025With("""{"date": "2027-01-01", "isOffDay": true}"""), "days[3].date 2027-01-01 is not in year 2025 or a neighbouring year: the file's year does not match its dates." },
+        { Year2025With("""{"date": "2023-12-31", "isOffDay": true}"""), "days[3].date 2023-12-31 is not in year 2025 or a neighbouring year: the file's year does not match its dates." },
         { """{"year": 1800, "days": []}""", "year 1800 is outside the supported years 1900–2199." },
         { """{"year": 2200, "days": []}""", "year 2200 is outside the supported years 1900–2199." },
         { """{"year": 2025}""", "The holiday data lacks the array field 'days'." },
@@ -113,6 +121,21 @@ public partial class BusinessCalendarBuilderTests
         Assert.False(calendar.IsWorking(Local(2025, 1, 1, 10, 0)).Value);
         Assert.True(calendar.IsWorking(Local(2025, 1, 26, 10, 0)).Value);
         Assert.Equal([2025, 2026], calendar.YearsWithHolidayData);
+    }
+
+    [Fact]
+    public void A_file_may_list_days_of_the_neighbouring_years_and_repeat_a_day()
+    {
+        var calendar = new BusinessCalendarBuilder().AddWindows(Weekdays, new WorkingWindow(new LocalTime(8, 30), new LocalTime(17, 30)))
+            .AddHolidayCn("""{"year": 2025, "days": [{"date": "2024-12-30", "isOffDay": true}, {"date": "2025-01-01", "isOffDay": true}, {"date": "2026-01-02", "isOffDay": true}, {"date": "2025-01-01", "isOffDay": true}]}""")
+            .AddHolidayCn("""{"year": 1900, "days": [{"date": "1900-01-01", "isOffDay": true}]}""")
+            .AddHolidayCn("""{"year": 2199, "days": [{"date": "2199-01-01", "isOffDay": true}]}""")
+            .Build();
+        Assert.Equal([1900, 2025, 2199], calendar.YearsWithHolidayData);
+        Assert.False(calendar.IsWorking(Local(2024, 12, 30, 10, 0)).Value);
+        Assert.False(calendar.IsWorking(Local(2026, 1, 2, 10, 0)).Value);
+        Assert.False(calendar.IsWorking(Local(2025, 1, 1, 10, 0)).Value);
+        Assert.True(calendar.IsWorking(Local(2025, 1, 2, 10, 0)).Value);
     }
 
     [Fact]
