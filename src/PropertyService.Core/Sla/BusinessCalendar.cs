@@ -138,10 +138,8 @@ public sealed class BusinessCalendar
         _yearHasData = new bool[LastYear - FirstYear + 2];
         foreach (var year in yearsWithData)
         {
-            if (year >= FirstYear && year <= LastYear + 1)
-            {
-                _yearHasData[year - FirstYear] = true;
-            }
+            // The builder only takes years 1900–2200.
+            _yearHasData[year - FirstYear] = true;
         }
 
         YearsWithHolidayData = [.. yearsWithData];

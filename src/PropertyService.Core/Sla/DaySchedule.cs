@@ -42,7 +42,7 @@ internal sealed class DaySchedule
     internal bool IsBusinessDay => BusinessDayEnd > 0;
 
     /// <summary>
-    /// Builds a schedule from intervals in any order, merging overlaps and touching intervals. The date is a business
+    /// Builds a schedule from non-empty intervals in any order, merging overlaps and touching intervals. The date is a business
     /// day when it has working time, ending with it (the per-date reading of <see cref="OvernightWindows.SplitByDate"/>).
     /// </summary>
     internal static DaySchedule From(List<(long Start, long End)> intervals)
@@ -57,11 +57,6 @@ internal sealed class DaySchedule
         var ends = new List<long>();
         foreach (var (start, end) in intervals)
         {
-            if (end <= start)
-            {
-                continue;
-            }
-
             if (starts.Count > 0 && start <= ends[^1])
             {
                 ends[^1] = Math.Max(ends[^1], end);
@@ -73,12 +68,11 @@ internal sealed class DaySchedule
             }
         }
 
-        return starts.Count == 0 ? Empty : new DaySchedule([.. starts], [.. ends], ends[^1]);
+        return new DaySchedule([.. starts], [.. ends], ends[^1]);
     }
 
     /// <summary>The same working time, with the business day the date owns: ending at <paramref name="businessDayEnd"/>, or none when 0.</summary>
-    internal DaySchedule OwningUntil(long businessDayEnd) =>
-        businessDayEnd == BusinessDayEnd ? this : new DaySchedule(_starts, _ends, businessDayEnd);
+    internal DaySchedule OwningUntil(long businessDayEnd) => new(_starts, _ends, businessDayEnd);
 
     /// <summary>Working nanoseconds in [0, nanoOfDay).</summary>
     internal long WorkedBefore(long nanoOfDay)
