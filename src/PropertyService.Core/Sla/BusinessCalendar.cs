@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using NodaTime.TimeZones;
 using PropertyService.Utility;
@@ -10,9 +11,11 @@ namespace PropertyService.Sla;
 /// </summary>
 /// <remarks>
 /// <para><b>What counts.</b> An instant is working time when its local wall-clock time, in
-/// <see cref="TimeZone"/>, falls in a working window of its local date. Windows that cross midnight are split
-/// there and each part belongs to its own date. A holiday, a make-up working day or a day exception replaces
-/// the schedule of its whole local date.</para>
+/// <see cref="TimeZone"/>, falls in a working window. A holiday, a make-up working day or a day exception
+/// replaces the windows of its local date. Who owns a window that crosses midnight is
+/// <see cref="OvernightWindows"/>: by default the date it starts on, as a roster reads (a Tuesday holiday has
+/// no Tuesday night shift, and Monday's night shift runs until Tuesday morning); with
+/// <see cref="Sla.OvernightWindows.SplitByDate"/> each part belongs to the date it falls on.</para>
 /// <para><b>Daylight saving.</b> Because windows are wall-clock times, a window shrinks when the clocks go
 /// forward inside it (the skipped local times never happen: a 17:30–08:30 night in <c>Europe/London</c> on
 /// the last Saturday of March has 14 hours of working time) and grows when they go back inside it (the
@@ -24,10 +27,13 @@ namespace PropertyService.Sla;
 /// of the time zone are precomputed too. <see cref="Add"/>, <see cref="Elapsed"/> and
 /// <see cref="IsWorking"/> therefore take time logarithmic in the number of exceptions, never proportional
 /// to the span of time, and allocate nothing.</para>
-/// <para><b>Range.</b> Instants from 1900-01-01 to 2200-01-01 (UTC) are supported.</para>
-/// <para><b>Missing holiday data.</b> When the calendar was given holiday data (<see cref="YearsWithHolidayData"/>
-/// is not empty) and an answer spans a local year outside it, <see cref="MissingHolidayData"/> decides: ignore it,
-/// flag the <see cref="CalendarResult{T}"/> (the default) or throw <see cref="HolidayDataMissingException"/>.</para>
+/// <para><b>Range.</b> Instants from 1900-01-01 to 2200-01-01 (UTC) are supported. An answer that would lie
+/// outside the range throws <see cref="ArgumentOutOfRangeException"/>; arithmetic never wraps, however long
+/// the duration or however many the days.</para>
+/// <para><b>Missing holiday data.</b> When the calendar observes public holidays (<see cref="ObservesPublicHolidays"/>:
+/// holiday data was loaded or declared, even an empty year) and an answer spans a local year without data,
+/// <see cref="MissingHolidayData"/> decides: ignore it, flag the <see cref="CalendarResult{T}"/> (the default) or
+/// throw <see cref="HolidayDataMissingException"/>.</para>
 /// <para>Immutable; safe to share between threads. Build one with <see cref="BusinessCalendarBuilder"/>.</para>
 /// </remarks>
 public sealed class BusinessCalendar
@@ -61,17 +67,23 @@ public sealed class BusinessCalendar
     private readonly long[] _zoneStarts;
     private readonly long[] _zoneOffsets;
 
+    private readonly long _lastDay;
+
     private readonly bool[] _yearHasData;
     private readonly bool _checksHolidayData;
 
     internal BusinessCalendar(
         DateTimeZone zone,
+        OvernightWindows overnightWindows,
         DaySchedule[] weekly,
         SortedDictionary<long, DaySchedule> exceptions,
+        bool observesPublicHolidays,
         SortedSet<int> yearsWithData,
         MissingHolidayDataPolicy policy)
     {
         TimeZone = zone;
+        OvernightWindows = overnightWindows;
+        ObservesPublicHolidays = observesPublicHolidays;
         MissingHolidayData = policy;
         _weekly = weekly;
         _weekBefore = new long[8];
@@ -79,7 +91,7 @@ public sealed class BusinessCalendar
         for (var d = 0; d < 7; d++)
         {
             _weekBefore[d + 1] = _weekBefore[d] + weekly[d].Total;
-            _weekBusinessDaysBefore[d + 1] = _weekBusinessDaysBefore[d] + (weekly[d].Total > 0 ? 1 : 0);
+            _weekBusinessDaysBefore[d + 1] = _weekBusinessDaysBefore[d] + (weekly[d].IsBusinessDay ? 1 : 0);
         }
 
         _weekTotal = _weekBefore[7];
@@ -100,7 +112,7 @@ public sealed class BusinessCalendar
             var ordinary = weekly[DayOfWeekIndex(day)];
             _exceptionDeltaBefore[i + 1] = _exceptionDeltaBefore[i] + (schedule.Total - ordinary.Total);
             _exceptionBusinessDeltaBefore[i + 1] = _exceptionBusinessDeltaBefore[i]
-                + (schedule.Total > 0 ? 1 : 0) - (ordinary.Total > 0 ? 1 : 0);
+                + (schedule.IsBusinessDay ? 1 : 0) - (ordinary.IsBusinessDay ? 1 : 0);
             i++;
         }
 
@@ -121,18 +133,17 @@ public sealed class BusinessCalendar
 
         _zoneStarts = [.. starts];
         _zoneOffsets = [.. offsets];
+        _lastDay = LocalDay(MaxNanos - 1, _zoneStarts.Length - 1);
 
         _yearHasData = new bool[LastYear - FirstYear + 2];
         foreach (var year in yearsWithData)
         {
-            if (year >= FirstYear && year <= LastYear + 1)
-            {
-                _yearHasData[year - FirstYear] = true;
-            }
+            // The builder only takes years 1900–2200.
+            _yearHasData[year - FirstYear] = true;
         }
 
         YearsWithHolidayData = [.. yearsWithData];
-        _checksHolidayData = yearsWithData.Count > 0 && policy != MissingHolidayDataPolicy.Ignore;
+        _checksHolidayData = observesPublicHolidays && policy != MissingHolidayDataPolicy.Ignore;
     }
 
     /// <summary>A calendar on which every instant is working time (24/7), in <c>Asia/Shanghai</c>:
@@ -144,10 +155,17 @@ public sealed class BusinessCalendar
     /// <summary>The time zone whose wall-clock times the windows use.</summary>
     public DateTimeZone TimeZone { get; }
 
+    /// <summary>Who owns a working window that crosses midnight: the date it starts on (the default) or each date its part.</summary>
+    public OvernightWindows OvernightWindows { get; }
+
+    /// <summary>Whether the calendar follows published public holidays (holiday data was loaded or declared, even for no
+    /// year), so that answers spanning a year without data are flagged or refused as <see cref="MissingHolidayData"/> says.</summary>
+    public bool ObservesPublicHolidays { get; }
+
     /// <summary>What the calendar does when asked about a year it has no holiday data for.</summary>
     public MissingHolidayDataPolicy MissingHolidayData { get; }
 
-    /// <summary>The years the calendar has holiday data for, ascending; empty when none was given (then no year is flagged).</summary>
+    /// <summary>The years the calendar has holiday data for, ascending; empty when none was given.</summary>
     public IReadOnlyList<int> YearsWithHolidayData { get; }
 
     /// <summary>The working time of an ordinary week (no exceptions), ignoring daylight-saving changes.</summary>
@@ -166,7 +184,8 @@ public sealed class BusinessCalendar
     /// <param name="businessTime">How much working time to add; not negative.</param>
     /// <returns>The deadline, flagged if it spans a year without holiday data.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="businessTime"/> is negative, or
-    /// <paramref name="start"/> or the result is outside the supported range.</exception>
+    /// <paramref name="start"/> or the result is outside the supported range (the parameter named is
+    /// <c>businessTime</c> when the result would be).</exception>
     /// <exception cref="HolidayDataMissingException">The policy is <see cref="MissingHolidayDataPolicy.Fail"/> and the span covers a year without holiday data.</exception>
     /// <remarks>Allocates nothing. Thread-safe.</remarks>
     public CalendarResult<Instant> Add(Instant start, Duration businessTime)
@@ -177,7 +196,14 @@ public sealed class BusinessCalendar
             throw new ArgumentOutOfRangeException(nameof(businessTime), businessTime, "businessTime must not be negative.");
         }
 
-        var result = AddNanos(t, businessTime.ToInt64Nanoseconds(), out var zone);
+        if (!TryAddNanos(t, ToNanos(businessTime), out var result, out var zone))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(businessTime),
+                businessTime,
+                Invariant($"businessTime: {businessTime} of working time from {start} runs past the calendar's supported range (until {MaxSupported})."));
+        }
+
         return Checked(ToInstant(result), LocalDay(t, ZoneIndex(t)), LocalDay(result, zone));
     }
 
@@ -201,14 +227,16 @@ public sealed class BusinessCalendar
 
         var zone = ZoneIndex(a);
         var firstDay = LocalDay(a, zone);
-        long total = 0;
+
+        // 128 bits: 300 years of working time do not fit in 64 bits of nanoseconds.
+        Int128 total = 0;
         var t = a;
         while (true)
         {
             var offset = _zoneOffsets[zone];
             var zoneEnd = zone + 1 < _zoneStarts.Length ? _zoneStarts[zone + 1] : MaxNanos;
             var segmentEnd = Math.Min(zoneEnd, b);
-            total += WorkedBeforeLocal(segmentEnd + offset) - WorkedBeforeLocal(t + offset);
+            total += (Int128)WorkedBeforeLocal(segmentEnd + offset) - WorkedBeforeLocal(t + offset);
             if (segmentEnd == b)
             {
                 break;
@@ -218,7 +246,7 @@ public sealed class BusinessCalendar
             zone++;
         }
 
-        return Checked(Duration.FromNanoseconds(sign * total), firstDay, LocalDay(b, zone));
+        return Checked(ToDuration(sign * total), firstDay, LocalDay(b, zone));
     }
 
     /// <summary>Whether an instant is working time.</summary>
@@ -239,7 +267,8 @@ public sealed class BusinessCalendar
     /// <summary>The instant itself when it is working time, otherwise the start of the next working time.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>The next working instant, flagged if the span covers a year without holiday data.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> or the result is outside the supported range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside the supported range, or
+    /// no working time follows it within the range.</exception>
     /// <exception cref="HolidayDataMissingException">The policy is <see cref="MissingHolidayDataPolicy.Fail"/> and the span covers a year without holiday data.</exception>
     /// <remarks>Allocates nothing. Thread-safe.</remarks>
     public CalendarResult<Instant> NextWorkingInstant(Instant instant)
@@ -247,20 +276,32 @@ public sealed class BusinessCalendar
         var t = CheckInRange(instant, nameof(instant));
 
         // The first nanosecond of working time at or after t ends one nanosecond after the answer.
-        var result = AddNanos(t, 1, out var zone) - 1;
+        if (!TryAddNanos(t, 1, out var end, out var zone))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(instant),
+                instant,
+                Invariant($"instant {instant} has no working time after it within the calendar's supported range (until {MaxSupported})."));
+        }
+
+        var result = end - 1;
         return Checked(ToInstant(result), LocalDay(t, ZoneIndex(t)), LocalDay(result, zone));
     }
 
     /// <summary>
     /// The end of the working time of the <paramref name="days"/>-th business day after the local date of
-    /// <paramref name="instant"/> (the date itself does not count). A business day is a local date with some
-    /// working time; its end is the end of its last window (midnight when a night window runs through it).
+    /// <paramref name="instant"/> (the date itself does not count). A business day is a local date that owns a
+    /// working window; its end is the end of the last window it owns. With the default
+    /// <see cref="Sla.OvernightWindows.StartDay"/> a night shift belongs to the date it starts on, so that date ends
+    /// when the shift does, the next morning; with <see cref="Sla.OvernightWindows.SplitByDate"/> a date with any
+    /// working time is a business day, ending at midnight when a night window runs through it.
     /// For example, one business day after a Friday afternoon on a Monday-to-Friday calendar is Monday's close.
     /// </summary>
     /// <param name="instant">When the clock starts, for example when a written inquiry was registered (HR-09).</param>
     /// <param name="days">How many business days; at least 1.</param>
     /// <returns>The deadline, flagged if the span covers a year without holiday data.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1, or an instant is outside the supported range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1, <paramref name="instant"/> is
+    /// outside the supported range, or the result would be (then the parameter named is <c>days</c>).</exception>
     /// <exception cref="HolidayDataMissingException">The policy is <see cref="MissingHolidayDataPolicy.Fail"/> and the span covers a year without holiday data.</exception>
     /// <remarks>Thread-safe.</remarks>
     public CalendarResult<Instant> EndOfBusinessDay(Instant instant, int days)
@@ -270,9 +311,14 @@ public sealed class BusinessCalendar
         var startDay = LocalDay(t, ZoneIndex(t));
 
         // Business dates strictly before a date, G(day), is monotonic: binary search for the date on which it
-        // reaches the target, without stepping through the days.
+        // reaches the target, without stepping through the days, up to the last date of the range.
         var target = BusinessDaysBefore(startDay + 1) + days;
-        long low = startDay + 1, high = startDay + 1 + (7L * (days + _exceptionDays.Length + 1));
+        long low = startDay + 1, high = _lastDay;
+        if (BusinessDaysBefore(high + 1) < target)
+        {
+            throw DaysOutOfRange(instant, days);
+        }
+
         while (low < high)
         {
             var mid = low + ((high - low) / 2);
@@ -286,11 +332,13 @@ public sealed class BusinessCalendar
             }
         }
 
-        var schedule = ScheduleOf(low);
-        var endLocal = (low * NanosPerDay) + schedule.LastEnd;
-        var end = FromLocalEnd(endLocal);
-        var endInstant = CheckResult(end);
-        return Checked(endInstant, startDay, low);
+        var end = FromLocalEnd((low * NanosPerDay) + ScheduleOf(low).BusinessDayEnd);
+        if (end >= MaxSupported)
+        {
+            throw DaysOutOfRange(instant, days);
+        }
+
+        return Checked(end, startDay, low);
     }
 
     /// <summary>Describes the calendar.</summary>
@@ -305,41 +353,40 @@ public sealed class BusinessCalendar
         return TimeZone.ResolveLocal(local, Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnStartOfIntervalAfter)).ToInstant();
     }
 
-    private Instant CheckResult(Instant instant) =>
-        instant < MinSupported || instant >= MaxSupported
-            ? throw new ArgumentOutOfRangeException(nameof(instant), instant, "The result lies outside the calendar's supported range (1900–2200).")
-            : instant;
+    private static ArgumentOutOfRangeException DaysOutOfRange(Instant instant, int days) =>
+        new(nameof(days), days, Invariant($"days: {days} business days from {instant} run past the calendar's supported range (until {MaxSupported})."));
 
-    /// <summary>Adds working nanoseconds to a UTC instant (as nanoseconds); returns nanoseconds and the zone period index of the result.</summary>
-    private long AddNanos(long t, long amount, out int zone)
+    /// <summary>
+    /// Adds working nanoseconds to a UTC instant (as nanoseconds): the result in nanoseconds and the zone period index
+    /// of the result, or false when the result would not be before <see cref="MaxSupported"/>.
+    /// </summary>
+    private bool TryAddNanos(long t, Int128 amount, out long result, out int zone)
     {
         zone = ZoneIndex(t);
         if (amount == 0)
         {
-            return t;
+            result = t;
+            return true;
         }
 
         while (true)
         {
+            // The capacity of each constant-offset period is compared before solving, so no sum can overflow.
             var offset = _zoneOffsets[zone];
-            var local = t + offset;
-            var workedAtStart = WorkedBeforeLocal(local);
-            if (zone + 1 >= _zoneStarts.Length)
-            {
-                var result = LocalWhenWorked(workedAtStart + amount) - offset;
-                if (result >= MaxNanos)
-                {
-                    throw new ArgumentOutOfRangeException(nameof(amount), "The result lies beyond the calendar's supported range (1900–2200).");
-                }
-
-                return result;
-            }
-
-            var zoneEnd = _zoneStarts[zone + 1];
-            var capacity = WorkedBeforeLocal(zoneEnd + offset) - workedAtStart;
+            var last = zone + 1 == _zoneStarts.Length;
+            var zoneEnd = last ? MaxNanos : _zoneStarts[zone + 1];
+            var workedAtStart = WorkedBeforeLocal(t + offset);
+            var capacity = (Int128)WorkedBeforeLocal(zoneEnd + offset) - workedAtStart;
             if (amount <= capacity)
             {
-                return LocalWhenWorked(workedAtStart + amount) - offset;
+                result = LocalWhenWorked(workedAtStart + (long)amount) - offset;
+                return result < MaxNanos;
+            }
+
+            if (last)
+            {
+                result = MaxNanos;
+                return false;
             }
 
             amount -= capacity;
@@ -480,6 +527,15 @@ public sealed class BusinessCalendar
     }
 
     private static long ToUnixNanos(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+
+    private static Int128 ToNanos(Duration duration) => ((Int128)duration.Days * NanosPerDay) + duration.NanosecondOfDay;
+
+    private static Duration ToDuration(Int128 nanos) =>
+        nanos >= long.MinValue && nanos <= long.MaxValue
+            ? Duration.FromNanoseconds((long)nanos)
+            : Duration.FromDays((int)(nanos / NanosPerDay)) + Duration.FromNanoseconds((long)(nanos % NanosPerDay));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static Instant ToInstant(long nanos) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanos);
 

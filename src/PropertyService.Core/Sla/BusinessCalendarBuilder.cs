@@ -1,14 +1,12 @@
-using System.Globalization;
-using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 using PropertyService.Utility;
 
 namespace PropertyService.Sla;
 
 /// <summary>
 /// Builds a <see cref="BusinessCalendar"/>: a time zone, weekly working windows, holidays, make-up working
-/// days (调休), one-off day exceptions and holiday data in the holiday-cn JSON format.
+/// days (调休), one-off day exceptions and holiday data in the holiday-cn JSON format (China's official data for
+/// 2019–2027 ships with the package: <see cref="AddChinaHolidays"/>).
 /// </summary>
 /// <remarks>
 /// <para>Date rules are applied in the order given, later ones replacing earlier ones for the same date: load
@@ -21,7 +19,7 @@ namespace PropertyService.Sla;
 ///     .AddWindows([IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday],
 ///                 new WorkingWindow(new LocalTime(8, 30), new LocalTime(12, 0)),
 ///                 new WorkingWindow(new LocalTime(13, 30), new LocalTime(17, 30)))
-///     .AddHolidayCn(File.ReadAllText("2026.json"))
+///     .AddChinaHolidays()
 ///     .AddHoliday(new LocalDate(2026, 5, 6))           // the site's own day off
 ///     .Build();
 /// </code>
@@ -33,6 +31,11 @@ public sealed class BusinessCalendarBuilder
     private readonly SortedSet<int> _yearsWithData = [];
     private DateTimeZone _timeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
+    /// <summary>The years of China's holiday data shipped with the package.</summary>
+    private const int FirstChinaYear = 2019, LastChinaYear = 2027;
+
+    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
+
     /// <summary>Creates a builder for a calendar in <c>Asia/Shanghai</c> with no working windows yet.</summary>
     public BusinessCalendarBuilder()
     {
@@ -41,8 +44,18 @@ public sealed class BusinessCalendarBuilder
     /// <summary>The time zone the windows are wall-clock times in. Default <c>Asia/Shanghai</c>.</summary>
     public DateTimeZone TimeZone => _timeZone;
 
-    /// <summary>What the calendar does when asked about a year without holiday data. Default <see cref="MissingHolidayDataPolicy.Flag"/>.</summary>
+    /// <summary>What the calendar does when asked about a year without holiday data, if it observes public holidays.</summary>
+    /// <value>The default value is <see cref="MissingHolidayDataPolicy.Flag"/>.</value>
     public MissingHolidayDataPolicy MissingHolidayData { get; private set; } = MissingHolidayDataPolicy.Flag;
+
+    /// <summary>Who owns a working window that crosses midnight (its holiday, its business day).</summary>
+    /// <value>The default value is <see cref="OvernightWindows.StartDay"/>: the date the window starts on, as a roster reads.</value>
+    public OvernightWindows OvernightWindows { get; private set; } = OvernightWindows.StartDay;
+
+    /// <summary>Whether the calendar will follow published public holidays, so that answers about a year without holiday data
+    /// are flagged (see <see cref="MissingHolidayData"/>). Set by loading or declaring holiday data, or by <see cref="ObservePublicHolidays"/>.</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool ObservesPublicHolidays { get; private set; }
 
     /// <summary>Whose weekly schedule the make-up working days loaded by <c>AddHolidayCn</c> follow. Default Monday
     /// (the holiday-cn format does not say; sites whose weekdays differ choose one).</summary>
@@ -86,6 +99,33 @@ public sealed class BusinessCalendarBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets who owns a working window that crosses midnight. With <see cref="OvernightWindows.StartDay"/> (the default)
+    /// a holiday, make-up working day or day exception on a date removes or replaces the windows that start on it, and
+    /// the previous date's night shift still runs into it; with <see cref="OvernightWindows.SplitByDate"/> it replaces
+    /// all working time that falls on the date.
+    /// </summary>
+    /// <param name="ownership">Who owns overnight windows.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ownership"/> is not defined.</exception>
+    public BusinessCalendarBuilder WithOvernightWindows(OvernightWindows ownership)
+    {
+        OvernightWindows = Preconditions.CheckDefined(ownership);
+        return this;
+    }
+
+    /// <summary>
+    /// Declares that the calendar follows published public holidays even before any data is loaded, so that every year
+    /// without holiday data is flagged (or refused, see <see cref="MissingHolidayData"/>) rather than silently treated
+    /// as ordinary weeks. Loading or declaring holiday data does this too.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public BusinessCalendarBuilder ObservePublicHolidays()
+    {
+        ObservesPublicHolidays = true;
+        return this;
+    }
+
     /// <summary>Sets the policy for years without holiday data.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>This builder.</returns>
@@ -96,7 +136,8 @@ public sealed class BusinessCalendarBuilder
         return this;
     }
 
-    /// <summary>Adds a weekly working window on one day of the week (a window that crosses midnight continues into the next day).</summary>
+    /// <summary>Adds a weekly working window on one day of the week (a window that crosses midnight continues into the next
+    /// day; see <see cref="WithOvernightWindows"/> for which date owns it).</summary>
     /// <param name="day">The day the window starts on.</param>
     /// <param name="window">The window.</param>
     /// <returns>This builder.</returns>
@@ -167,7 +208,8 @@ public sealed class BusinessCalendarBuilder
 
     /// <summary>
     /// Gives one date its own working windows, replacing its usual schedule: a one-off partial day, such as
-    /// closing at 15:00 on New Year's Eve. Windows must end by midnight of that date.
+    /// closing at 15:00 on New Year's Eve. Windows must end by midnight of that date. With
+    /// <see cref="OvernightWindows.StartDay"/> the previous date's night shift still runs into the date.
     /// </summary>
     /// <param name="date">The local date.</param>
     /// <param name="windows">The date's working windows; none makes it a day off.</param>
@@ -191,7 +233,8 @@ public sealed class BusinessCalendarBuilder
         return this;
     }
 
-    /// <summary>Records that the calendar has complete holiday data for a year (so that year is not flagged).</summary>
+    /// <summary>Records that the calendar has complete holiday data for a year (so that year is not flagged); the calendar
+    /// then observes public holidays (<see cref="ObservesPublicHolidays"/>).</summary>
     /// <param name="year">The year.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900–2200.</exception>
@@ -203,159 +246,188 @@ public sealed class BusinessCalendarBuilder
         }
 
         _yearsWithData.Add(year);
+        ObservesPublicHolidays = true;
         return this;
     }
 
     /// <summary>
     /// Loads one year of the holiday-cn JSON format (<c>{"year": 2026, "days": [{"name", "date", "isOffDay"}]}</c>):
-    /// days off become holidays, worked days (<c>isOffDay: false</c>) become make-up working days. The year
-    /// counts as having holiday data only when the file lists at least one day of it (an unpublished year's
-    /// file is empty). Make-up days follow <see cref="MakeUpDaysFollow"/>; set it before loading.
+    /// days off become holidays, worked days (<c>isOffDay: false</c>) become make-up working days, and the calendar
+    /// observes public holidays (<see cref="ObservesPublicHolidays"/>). The year counts as having holiday data only
+    /// when the file lists at least one day of it (an unpublished year's file is empty). Make-up days follow
+    /// <see cref="MakeUpDaysFollow"/>; set it before loading.
     /// </summary>
+    /// <remarks>
+    /// All or nothing: the whole file is checked before anything is added, so a file that is refused leaves the
+    /// builder as it was. Refused: a <c>year</c> that is not a whole number in 1900–2199; a <c>date</c> that is not
+    /// an ISO date in the file's year or a neighbouring one; a file none of whose dates is in its year; a date listed
+    /// both as a day off and as a make-up working day.
+    /// </remarks>
     /// <param name="json">The file's text.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not valid holiday-cn JSON; the message names the field.</exception>
-    public BusinessCalendarBuilder AddHolidayCn(string json)
-    {
-        Preconditions.CheckNotNull(json);
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return AddHolidayCn(document.RootElement);
-        }
-        catch (JsonException error)
-        {
-            throw new FormatException($"The holiday data is not valid JSON: {error.Message}", error);
-        }
-    }
+    /// <exception cref="FormatException">The text is not valid holiday-cn JSON; the message names the field, such as <c>days[3].date</c>.</exception>
+    public BusinessCalendarBuilder AddHolidayCn(string json) => Add(HolidayCnReader.Read(Preconditions.CheckNotNull(json)));
 
     /// <summary>Loads one year of the holiday-cn JSON format from a stream; see <see cref="AddHolidayCn(string)"/>.</summary>
     /// <param name="utf8Json">The file's content as UTF-8.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="FormatException">The content is not valid holiday-cn JSON; the message names the field.</exception>
-    public BusinessCalendarBuilder AddHolidayCn(Stream utf8Json)
+    /// <exception cref="FormatException">The content is not valid holiday-cn JSON; the message names the field, such as <c>days[3].date</c>.</exception>
+    public BusinessCalendarBuilder AddHolidayCn(Stream utf8Json) => Add(HolidayCnReader.Read(Preconditions.CheckNotNull(utf8Json)));
+
+    /// <summary>
+    /// Loads China's official public holidays and make-up working days (调休) for 2019–2027, shipped with the package,
+    /// as <see cref="AddHolidayCn(string)"/> would load each year's file: 2019–2026 then have holiday data; 2027 does
+    /// not until the State Council publishes its notice (its file is empty), so answers about 2027, and about years
+    /// before 2019, are flagged (see <see cref="MissingHolidayData"/>). Load a newer year's file with
+    /// <see cref="AddHolidayCn(string)"/> when it is published.
+    /// </summary>
+    /// <remarks>
+    /// The data is taken unchanged from the holiday-cn project by NateScarlet (https://github.com/NateScarlet/holiday-cn),
+    /// copyright (c) 2019 NateScarlet, used under the MIT License; see THIRD-PARTY-NOTICES.md in the package.
+    /// </remarks>
+    /// <returns>This builder.</returns>
+    public BusinessCalendarBuilder AddChinaHolidays()
     {
-        Preconditions.CheckNotNull(utf8Json);
-        try
+        var years = new HolidayCnYear[LastChinaYear - FirstChinaYear + 1];
+        var assembly = typeof(BusinessCalendarBuilder).Assembly;
+        for (var year = FirstChinaYear; year <= LastChinaYear; year++)
         {
-            using var document = JsonDocument.Parse(utf8Json);
-            return AddHolidayCn(document.RootElement);
+            using var stream = assembly.GetManifestResourceStream($"PropertyService.Sla.HolidayData.{year}.json")!;
+            years[year - FirstChinaYear] = HolidayCnReader.Read(stream);
         }
-        catch (JsonException error)
-        {
-            throw new FormatException($"The holiday data is not valid JSON: {error.Message}", error);
-        }
+
+        return Add(years);
     }
 
     /// <summary>Builds the immutable calendar.</summary>
     /// <returns>The calendar.</returns>
     /// <exception cref="InvalidOperationException">No weekly working window was added (the calendar would never reach a deadline).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date rule lies outside the supported years 1900–2199.</exception>
     public BusinessCalendar Build()
     {
-        var parts = new List<(long, long)>[7];
+        // The windows each day of the week owns, in nanoseconds from its midnight (an overnight window ends after 24 h).
+        var owned = new List<(long Start, long End)>[7];
         for (var i = 0; i < 7; i++)
         {
-            parts[i] = [];
+            owned[i] = [];
         }
 
         foreach (var (day, window) in _windows)
         {
-            var index = (int)day - 1;
             var start = window.Start.NanosecondOfDay;
-            var end = start + window.LengthNanoseconds;
-            parts[index].Add((start, Math.Min(end, DaySchedule.NanosPerDay)));
-            if (end > DaySchedule.NanosPerDay)
-            {
-                parts[(index + 1) % 7].Add((0, end - DaySchedule.NanosPerDay));
-            }
+            owned[(int)day - 1].Add((start, start + window.LengthNanoseconds));
         }
 
-        var weekly = parts.Select(DaySchedule.From).ToArray();
+        var startDay = OvernightWindows == OvernightWindows.StartDay;
+        var weekly = new DaySchedule[7];
+        for (var i = 0; i < 7; i++)
+        {
+            weekly[i] = Schedule(owned[i], owned[(i + 6) % 7], startDay);
+        }
+
         if (weekly.All(d => d.Total == 0))
         {
             throw new InvalidOperationException("The calendar has no working windows: add at least one with AddWindow (a 24/7 calendar uses WorkingWindow.FullDay).");
         }
 
-        var exceptions = new SortedDictionary<long, DaySchedule>();
-        var epoch = new LocalDate(1970, 1, 1);
-        foreach (var (date, rule) in _dates)
+        foreach (var date in _dates.Keys)
         {
             if (date.Year < 1900 || date.Year >= 2200)
             {
                 throw new ArgumentOutOfRangeException(nameof(date), date, $"date {date:yyyy-MM-dd} is outside the supported years 1900–2199.");
             }
-
-            var schedule = rule.Kind switch
-            {
-                DateRuleKind.Holiday => DaySchedule.Empty,
-                DateRuleKind.MakeUp => weekly[(int)rule.Follows - 1],
-                _ => DaySchedule.From([.. rule.WindowList!.Select(w => (w.Start.NanosecondOfDay, w.Start.NanosecondOfDay + w.LengthNanoseconds))]),
-            };
-            exceptions[Period.Between(epoch, date, PeriodUnits.Days).Days] = schedule;
         }
 
-        return new BusinessCalendar(_timeZone, weekly, exceptions, _yearsWithData, MissingHolidayData);
-    }
-
-    private BusinessCalendarBuilder AddHolidayCn(JsonElement root)
-    {
-        if (root.ValueKind != JsonValueKind.Object)
+        var exceptions = new SortedDictionary<long, DaySchedule>();
+        foreach (var (date, rule) in _dates)
         {
-            throw new FormatException("The holiday data must be a JSON object with 'year' and 'days'.");
-        }
-
-        if (!root.TryGetProperty("year", out var yearElement) || !yearElement.TryGetInt32(out var year))
-        {
-            throw new FormatException("The holiday data lacks the integer field 'year'.");
-        }
-
-        if (!root.TryGetProperty("days", out var days) || days.ValueKind != JsonValueKind.Array)
-        {
-            throw new FormatException("The holiday data lacks the array field 'days'.");
-        }
-
-        var coversYear = false;
-        var index = 0;
-        foreach (var day in days.EnumerateArray())
-        {
-            if (!day.TryGetProperty("date", out var dateElement) || dateElement.ValueKind != JsonValueKind.String)
+            if (startDay)
             {
-                throw new FormatException($"days[{index}] lacks the string field 'date'.");
-            }
-
-            var parsed = LocalDatePattern.Iso.Parse(dateElement.GetString()!);
-            if (!parsed.Success)
-            {
-                throw new FormatException($"days[{index}].date '{dateElement.GetString()}' is not an ISO date (yyyy-MM-dd).");
-            }
-
-            if (!day.TryGetProperty("isOffDay", out var offElement)
-                || (offElement.ValueKind != JsonValueKind.True && offElement.ValueKind != JsonValueKind.False))
-            {
-                throw new FormatException($"days[{index}] lacks the boolean field 'isOffDay'.");
-            }
-
-            var date = parsed.Value;
-            if (offElement.GetBoolean())
-            {
-                AddHoliday(date);
+                // The rule replaces the windows the date owns, which shapes its own working time and the next date's morning.
+                exceptions[EpochDay(date)] = Schedule(Owned(date, owned), Owned(date.PlusDays(-1), owned), true);
+                var next = date.PlusDays(1);
+                exceptions[EpochDay(next)] = Schedule(Owned(next, owned), Owned(date, owned), true);
             }
             else
             {
-                AddMakeUpWorkingDay(date, MakeUpDaysFollow);
+                // The rule replaces all working time that falls on the date.
+                exceptions[EpochDay(date)] = rule.Kind switch
+                {
+                    DateRuleKind.Holiday => DaySchedule.Empty,
+                    DateRuleKind.MakeUp => weekly[(int)rule.Follows - 1],
+                    _ => DaySchedule.From(Intervals(rule.WindowList!)),
+                };
+            }
+        }
+
+        return new BusinessCalendar(_timeZone, OvernightWindows, weekly, exceptions, ObservesPublicHolidays, _yearsWithData, MissingHolidayData);
+    }
+
+    /// <summary>
+    /// A date's working time: the part of its own windows before midnight and the part of the previous date's windows
+    /// after it. With <paramref name="startDay"/> the date is a business day when it owns a window, ending with the last
+    /// one it owns; otherwise when it has working time.
+    /// </summary>
+    private static DaySchedule Schedule(List<(long Start, long End)> own, List<(long Start, long End)> previous, bool startDay)
+    {
+        var parts = new List<(long, long)>(own.Count + previous.Count);
+        foreach (var (start, end) in own)
+        {
+            parts.Add((start, Math.Min(end, DaySchedule.NanosPerDay)));
+        }
+
+        foreach (var (_, end) in previous)
+        {
+            if (end > DaySchedule.NanosPerDay)
+            {
+                parts.Add((0, end - DaySchedule.NanosPerDay));
+            }
+        }
+
+        var schedule = DaySchedule.From(parts);
+        return startDay ? schedule.OwningUntil(own.Count == 0 ? 0 : own.Max(w => w.End)) : schedule;
+    }
+
+    /// <summary>The windows a date owns: none on a holiday, the followed day's on a make-up day, its own on a day exception.</summary>
+    private List<(long Start, long End)> Owned(LocalDate date, List<(long Start, long End)>[] weekly)
+    {
+        if (!_dates.TryGetValue(date, out var rule))
+        {
+            return weekly[(int)date.DayOfWeek - 1];
+        }
+
+        return rule.Kind switch
+        {
+            DateRuleKind.Holiday => [],
+            DateRuleKind.MakeUp => weekly[(int)rule.Follows - 1],
+            _ => Intervals(rule.WindowList!),
+        };
+    }
+
+    private static List<(long Start, long End)> Intervals(WorkingWindow[] windows) =>
+        [.. windows.Select(w => ((long)w.Start.NanosecondOfDay, w.Start.NanosecondOfDay + w.LengthNanoseconds))];
+
+    private static long EpochDay(LocalDate date) => date.ToDateOnly().DayNumber - UnixEpochDayNumber;
+
+    /// <summary>Adds checked holiday-cn years; cannot fail, so a refused file never gets here and changes nothing.</summary>
+    private BusinessCalendarBuilder Add(params HolidayCnYear[] years)
+    {
+        foreach (var year in years)
+        {
+            foreach (var (date, isOffDay) in year.Days)
+            {
+                _dates[date] = isOffDay ? DateRule.Holiday : DateRule.MakeUp(MakeUpDaysFollow);
             }
 
-            coversYear |= date.Year == year;
-            index++;
+            if (year.CoversYear)
+            {
+                _yearsWithData.Add(year.Year);
+            }
         }
 
-        if (coversYear)
-        {
-            DeclareHolidayDataFor(year);
-        }
-
+        ObservesPublicHolidays = true;
         return this;
     }
 

@@ -2,7 +2,8 @@ namespace PropertyService.Sla;
 
 /// <summary>
 /// The working intervals of one local date, as nanoseconds since local midnight, sorted and disjoint,
-/// with running totals so that questions about a day need no stepping.
+/// with running totals so that questions about a day need no stepping; and whether the date is a business day,
+/// with the end of its business day.
 /// </summary>
 internal sealed class DaySchedule
 {
@@ -12,12 +13,13 @@ internal sealed class DaySchedule
     private readonly long[] _ends;
     private readonly long[] _before;
 
-    internal static readonly DaySchedule Empty = new([], []);
+    internal static readonly DaySchedule Empty = new([], [], 0);
 
-    private DaySchedule(long[] starts, long[] ends)
+    private DaySchedule(long[] starts, long[] ends, long businessDayEnd)
     {
         _starts = starts;
         _ends = ends;
+        BusinessDayEnd = businessDayEnd;
         _before = new long[starts.Length];
         long sum = 0;
         for (var i = 0; i < starts.Length; i++)
@@ -32,16 +34,17 @@ internal sealed class DaySchedule
     /// <summary>Working nanoseconds in the day.</summary>
     internal long Total { get; }
 
-    internal int Count => _starts.Length;
+    /// <summary>The end of the date's business day in nanoseconds since its midnight, up to two days when it owns a
+    /// window that runs into the next date; 0 when the date is not a business day.</summary>
+    internal long BusinessDayEnd { get; }
 
-    internal long StartAt(int index) => _starts[index];
+    /// <summary>Whether the date is a business day (see <see cref="BusinessCalendar.EndOfBusinessDay"/>).</summary>
+    internal bool IsBusinessDay => BusinessDayEnd > 0;
 
-    internal long EndAt(int index) => _ends[index];
-
-    /// <summary>The last working nanosecond-of-day boundary (the end of the last interval); only when <see cref="Total"/> &gt; 0.</summary>
-    internal long LastEnd => _ends[^1];
-
-    /// <summary>Builds a schedule from intervals in any order, merging overlaps and touching intervals.</summary>
+    /// <summary>
+    /// Builds a schedule from non-empty intervals in any order, merging overlaps and touching intervals. The date is a business
+    /// day when it has working time, ending with it (the per-date reading of <see cref="OvernightWindows.SplitByDate"/>).
+    /// </summary>
     internal static DaySchedule From(List<(long Start, long End)> intervals)
     {
         if (intervals.Count == 0)
@@ -54,11 +57,6 @@ internal sealed class DaySchedule
         var ends = new List<long>();
         foreach (var (start, end) in intervals)
         {
-            if (end <= start)
-            {
-                continue;
-            }
-
             if (starts.Count > 0 && start <= ends[^1])
             {
                 ends[^1] = Math.Max(ends[^1], end);
@@ -70,8 +68,11 @@ internal sealed class DaySchedule
             }
         }
 
-        return starts.Count == 0 ? Empty : new DaySchedule([.. starts], [.. ends]);
+        return new DaySchedule([.. starts], [.. ends], ends[^1]);
     }
+
+    /// <summary>The same working time, with the business day the date owns: ending at <paramref name="businessDayEnd"/>, or none when 0.</summary>
+    internal DaySchedule OwningUntil(long businessDayEnd) => new(_starts, _ends, businessDayEnd);
 
     /// <summary>Working nanoseconds in [0, nanoOfDay).</summary>
     internal long WorkedBefore(long nanoOfDay)

@@ -8,11 +8,17 @@ namespace PropertyService.Sla;
 /// </summary>
 /// <remarks>
 /// Use <c>with</c> to adjust a default target for a site, for example
-/// <c>target with { Deadline = SlaDeadline.After(Duration.FromMinutes(5)) }</c>.
+/// <c>target with { Deadline = SlaDeadline.After(Duration.FromMinutes(5)) }</c>. Every property checks its
+/// value when it is set, so <c>with</c> cannot make a target the constructor would refuse.
 /// Immutable; safe to share between threads.
 /// </remarks>
 public sealed record SlaTarget
 {
+    private readonly string _name;
+    private readonly string _ruleId;
+    private readonly SlaTrigger _start;
+    private readonly SlaTrigger _stop;
+    private readonly SlaDeadline _deadline;
     private readonly double? _warningThreshold;
 
     /// <summary>Creates a target.</summary>
@@ -25,28 +31,56 @@ public sealed record SlaTarget
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="ruleId"/> is blank.</exception>
     public SlaTarget(string name, string ruleId, SlaTrigger start, SlaTrigger stop, SlaDeadline deadline)
     {
-        Name = Preconditions.CheckNotBlank(name);
-        RuleId = Preconditions.CheckNotBlank(ruleId);
-        Start = Preconditions.CheckNotNull(start);
-        Stop = Preconditions.CheckNotNull(stop);
-        Deadline = Preconditions.CheckNotNull(deadline);
+        // The constructor's checks name its parameters; the init accessors below name the properties.
+        _name = Preconditions.CheckNotBlank(name);
+        _ruleId = Preconditions.CheckNotBlank(ruleId);
+        _start = Preconditions.CheckNotNull(start);
+        _stop = Preconditions.CheckNotNull(stop);
+        _deadline = Preconditions.CheckNotNull(deadline);
     }
 
     /// <summary>The target's stable name, unique within its policy.</summary>
-    public string Name { get; init; }
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentException">The value set is blank.</exception>
+    public string Name
+    {
+        get => _name;
+        init => _name = Preconditions.CheckNotBlank(value, nameof(Name));
+    }
 
     /// <summary>The rule the target enforces, such as <c>"RP-09"</c>.</summary>
-    public string RuleId { get; init; }
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentException">The value set is blank.</exception>
+    public string RuleId
+    {
+        get => _ruleId;
+        init => _ruleId = Preconditions.CheckNotBlank(value, nameof(RuleId));
+    }
 
     /// <summary>What starts the clock. The first match starts it; for a deadline at a carried instant a later match
     /// moves the deadline (a rescheduled appointment).</summary>
-    public SlaTrigger Start { get; init; }
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public SlaTrigger Start
+    {
+        get => _start;
+        init => _start = Preconditions.CheckNotNull(value, nameof(Start));
+    }
 
     /// <summary>What meets the target.</summary>
-    public SlaTrigger Stop { get; init; }
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public SlaTrigger Stop
+    {
+        get => _stop;
+        init => _stop = Preconditions.CheckNotNull(value, nameof(Stop));
+    }
 
     /// <summary>How the deadline is set.</summary>
-    public SlaDeadline Deadline { get; init; }
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public SlaDeadline Deadline
+    {
+        get => _deadline;
+        init => _deadline = Preconditions.CheckNotNull(value, nameof(Deadline));
+    }
 
     /// <summary>What pauses the clock, or null. Set together with <see cref="Resume"/>.</summary>
     public SlaTrigger? Pause { get; init; }

@@ -11,8 +11,9 @@ namespace PropertyService.Sla;
 /// <see cref="End"/> is at or before <see cref="Start"/> the window ends on the next date: 17:30–08:30
 /// runs overnight, 17:30–00:00 ends at midnight, and a window whose start equals its end (for example
 /// 00:00–00:00) is a full 24 hours.</para>
-/// <para>A window that crosses midnight is split there: each part belongs to the date it falls on, so a
-/// holiday on the following date removes the part after midnight.</para>
+/// <para>Which date owns a window that crosses midnight is the calendar's choice
+/// (<see cref="OvernightWindows"/>): by default the date it starts on, so a holiday on the following date
+/// leaves the part after midnight in place; or each part the date it falls on.</para>
 /// <para>Immutable value; safe to share between threads.</para>
 /// </remarks>
 public readonly struct WorkingWindow : IEquatable<WorkingWindow>

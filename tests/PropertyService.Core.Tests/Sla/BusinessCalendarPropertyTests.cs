@@ -8,9 +8,9 @@ namespace PropertyService.Sla;
 /// <summary>
 /// Invariants of <see cref="BusinessCalendar"/> over generated calendars: random weekly windows (some crossing
 /// midnight, some full days), random holidays and make-up working days, in zones with and without
-/// daylight saving; and agreement with the minute-stepping reference.
+/// daylight saving, with either owner of overnight windows; and agreement with the minute-stepping reference.
 /// </summary>
-public class BusinessCalendarPropertyTests
+public partial class BusinessCalendarPropertyTests
 {
     private static readonly string[] Zones = ["Asia/Shanghai", "Europe/London", "America/New_York", "UTC"];
     private static readonly Instant Origin = Instant.FromUtc(2026, 1, 1, 0, 0);
@@ -20,7 +20,10 @@ public class BusinessCalendarPropertyTests
     private static CalendarSpec SpecFrom(int seed, bool withExceptions = true)
     {
         var random = new Random(seed);
-        var spec = new CalendarSpec(Zones[random.Next(Zones.Length)]);
+        var spec = new CalendarSpec(Zones[random.Next(Zones.Length)])
+        {
+            Overnight = seed % 2 == 0 ? OvernightWindows.StartDay : OvernightWindows.SplitByDate,
+        };
         var windows = random.Next(1, 5);
         for (var i = 0; i < windows; i++)
         {
@@ -130,11 +133,12 @@ public class BusinessCalendarPropertyTests
         });
 
     [Property(MaxTest = 200)]
-    public Property An_overnight_window_equals_the_same_hours_split_at_midnight() =>
+    public Property Split_by_date_an_overnight_window_equals_the_same_hours_split_at_midnight() =>
         Prop.ForAll(Seeds, StartMinutes, BusinessMinutes, (seed, start, minutes) =>
         {
             var spec = SpecFrom(seed);
-            var split = new CalendarSpec(spec.Zone.Id);
+            spec.Overnight = OvernightWindows.SplitByDate;
+            var split = new CalendarSpec(spec.Zone.Id) { Overnight = OvernightWindows.SplitByDate };
             foreach (var (day, window) in spec.Windows)
             {
                 if (window.CrossesMidnight && window.End != LocalTime.Midnight)

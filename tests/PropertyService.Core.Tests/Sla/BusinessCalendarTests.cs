@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace PropertyService.Sla;
 
-public class BusinessCalendarTests
+public partial class BusinessCalendarTests
 {
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private static readonly IsoDayOfWeek[] Weekdays =

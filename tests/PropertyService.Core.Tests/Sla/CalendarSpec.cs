@@ -12,6 +12,9 @@ public sealed class CalendarSpec
 
     public DateTimeZone Zone { get; }
 
+    /// <summary>Who owns a window that crosses midnight.</summary>
+    public OvernightWindows Overnight { get; set; } = OvernightWindows.StartDay;
+
     public List<(IsoDayOfWeek Day, WorkingWindow Window)> Windows { get; } = [];
 
     public SortedDictionary<LocalDate, IsoDayOfWeek?> Holidays { get; } = [];
@@ -30,7 +33,7 @@ public sealed class CalendarSpec
 
     public BusinessCalendar Build()
     {
-        var builder = new BusinessCalendarBuilder().InTimeZone(Zone);
+        var builder = new BusinessCalendarBuilder().InTimeZone(Zone).WithOvernightWindows(Overnight);
         foreach (var (day, window) in Windows)
         {
             builder.AddWindow(day, window);
@@ -56,7 +59,7 @@ public sealed class CalendarSpec
 
     public CalendarSpec Clone()
     {
-        var copy = new CalendarSpec(Zone.Id);
+        var copy = new CalendarSpec(Zone.Id) { Overnight = Overnight };
         copy.Windows.AddRange(Windows);
         foreach (var (k, v) in Holidays)
         {
@@ -77,5 +80,5 @@ public sealed class CalendarSpec
     }
 
     public override string ToString() =>
-        $"{Zone.Id}; windows: {string.Join(", ", Windows.Select(w => $"{w.Day} {w.Window}"))}; holidays: {string.Join(",", Holidays.Keys)}; make-up: {string.Join(",", MakeUpDays.Select(m => $"{m.Key}~{m.Value}"))}; days: {string.Join(",", DayWindows.Select(d => $"{d.Key}=[{string.Join(" ", d.Value)}]"))}";
+        $"{Zone.Id}; {Overnight}; windows: {string.Join(", ", Windows.Select(w => $"{w.Day} {w.Window}"))}; holidays: {string.Join(",", Holidays.Keys)}; make-up: {string.Join(",", MakeUpDays.Select(m => $"{m.Key}~{m.Value}"))}; days: {string.Join(",", DayWindows.Select(d => $"{d.Key}=[{string.Join(" ", d.Value)}]"))}";
 }

@@ -7,24 +7,60 @@ namespace PropertyService.Sla;
 /// library's interval arithmetic must agree with (all boundaries in the tests fall on whole minutes), and as
 /// the baseline of the calendar benchmarks. Never part of the library.
 /// </summary>
+/// <remarks>
+/// Both readings of a window that crosses midnight are modelled directly from their definitions:
+/// <see cref="OvernightWindows.StartDay"/> asks whether the minute lies in a window owned by its date or by the
+/// date before; <see cref="OvernightWindows.SplitByDate"/> asks only the minute's own date, whose weekday's
+/// windows and previous weekday's overnight tails apply unless a date rule replaces them.
+/// </remarks>
 public sealed class MinuteSteppingCalendar
 {
     private static readonly Duration Minute = Duration.FromMinutes(1);
+    private const long NanosPerDay = NodaConstants.NanosecondsPerDay;
     private readonly CalendarSpec _spec;
 
     public MinuteSteppingCalendar(CalendarSpec spec) => _spec = spec;
 
-    /// <summary>Working when the local wall-clock time falls in a window of its local date (windows crossing midnight continue into the next date).</summary>
+    private bool StartDay => _spec.Overnight == OvernightWindows.StartDay;
+
     public bool IsWorking(Instant instant)
     {
         var local = instant.InZone(_spec.Zone).LocalDateTime;
         var date = local.Date;
+        var nanoOfDay = (long)local.TimeOfDay.NanosecondOfDay;
+        return StartDay
+            ? Owns(date, nanoOfDay) || Owns(date.PlusDays(-1), nanoOfDay + NanosPerDay)
+            : WorksSplit(date, nanoOfDay);
+    }
+
+    /// <summary>Whether a window owned by <paramref name="date"/> covers the time <paramref name="sinceMidnight"/> after its midnight (up to two days).</summary>
+    private bool Owns(LocalDate date, long sinceMidnight) =>
+        OwnedWindows(date).Any(w => sinceMidnight >= w.Start.NanosecondOfDay && sinceMidnight < w.Start.NanosecondOfDay + w.Length.ToInt64Nanoseconds());
+
+    private IEnumerable<WorkingWindow> OwnedWindows(LocalDate date)
+    {
+        if (_spec.Holidays.ContainsKey(date))
+        {
+            return [];
+        }
+
+        if (_spec.DayWindows.TryGetValue(date, out var own))
+        {
+            return own;
+        }
+
+        var weekday = _spec.MakeUpDays.TryGetValue(date, out var follows) ? follows : date.DayOfWeek;
+        return _spec.Windows.Where(w => w.Day == weekday).Select(w => w.Window);
+    }
+
+    /// <summary>Working when the local time falls in a window of its local date, the previous weekday's windows continuing past midnight.</summary>
+    private bool WorksSplit(LocalDate date, long nanoOfDay)
+    {
         if (_spec.Holidays.ContainsKey(date))
         {
             return false;
         }
 
-        var nanoOfDay = (long)local.TimeOfDay.NanosecondOfDay;
         if (_spec.DayWindows.TryGetValue(date, out var own))
         {
             return own.Any(w => nanoOfDay >= w.Start.NanosecondOfDay && nanoOfDay < w.Start.NanosecondOfDay + w.Length.ToInt64Nanoseconds());
@@ -41,7 +77,7 @@ public sealed class MinuteSteppingCalendar
                 return true;
             }
 
-            if (day == previous && nanoOfDay < end - NodaConstants.NanosecondsPerDay)
+            if (day == previous && nanoOfDay < end - NanosPerDay)
             {
                 return true;
             }
@@ -92,7 +128,11 @@ public sealed class MinuteSteppingCalendar
         return t;
     }
 
-    /// <summary>The end of the last working minute of the <paramref name="days"/>-th date after the instant's date that has working time.</summary>
+    /// <summary>
+    /// The end of the last working minute of the <paramref name="days"/>-th business day after the instant's date:
+    /// with <see cref="OvernightWindows.StartDay"/> a date owning a window, whose minutes run into the next date;
+    /// otherwise a date with working time.
+    /// </summary>
     public Instant EndOfBusinessDay(Instant instant, int days)
     {
         var date = instant.InZone(_spec.Zone).Date;
@@ -100,11 +140,11 @@ public sealed class MinuteSteppingCalendar
         {
             date = date.PlusDays(1);
             var start = _spec.Zone.AtStartOfDay(date).ToInstant();
-            var end = _spec.Zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+            var end = _spec.Zone.AtStartOfDay(date.PlusDays(StartDay ? 2 : 1)).ToInstant();
             Instant? last = null;
             for (var t = start; t < end; t += Minute)
             {
-                if (IsWorking(t))
+                if (StartDay ? OwnedByDate(date, t) : IsWorking(t))
                 {
                     last = t + Minute;
                 }
@@ -115,5 +155,12 @@ public sealed class MinuteSteppingCalendar
                 return last.Value;
             }
         }
+    }
+
+    private bool OwnedByDate(LocalDate date, Instant t)
+    {
+        var local = t.InZone(_spec.Zone).LocalDateTime;
+        var sinceMidnight = (long)local.TimeOfDay.NanosecondOfDay + (local.Date == date ? 0 : NanosPerDay);
+        return Owns(date, sinceMidnight);
     }
 }

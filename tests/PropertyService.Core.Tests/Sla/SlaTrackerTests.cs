@@ -3,7 +3,7 @@ using static PropertyService.Sla.SlaTestEvents;
 
 namespace PropertyService.Sla;
 
-public class SlaTrackerTests
+public partial class SlaTrackerTests
 {
     private const string Id = "R-1";
     private static readonly SlaSubject Subject = new(Id, new SiteId("SZ-01"), "Water");
