@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using PropertyService.Utility;
 
 namespace PropertyService.Fees;
@@ -49,10 +50,11 @@ public sealed class FeeRuleContext
     public string RuleName { get; internal set; }
 
     /// <summary>The quote's lines so far (a rule changes a line's payer with <see cref="SetPayer"/>).</summary>
-    public IReadOnlyList<QuoteLine> Lines => _lines;
+    public IReadOnlyList<QuoteLine> Lines => field ??= Array.AsReadOnly(_lines);
 
     /// <summary>The adjustments earlier rules made, in order.</summary>
-    public IReadOnlyList<QuoteAdjustment> Adjustments => (IReadOnlyList<QuoteAdjustment>?)_adjustments ?? [];
+    public IReadOnlyList<QuoteAdjustment> Adjustments =>
+        _adjustments is null ? ReadOnlyCollection<QuoteAdjustment>.Empty : field ??= _adjustments.AsReadOnly();
 
     /// <summary>Whether the quote being built is an assessed quote (RP-14).</summary>
     public bool IsAssessment { get; internal init; }

@@ -197,6 +197,41 @@ public class FeeEvaluatorTests
     }
 
     [Fact]
+    public void Quantity_whose_price_would_overflow_is_a_rejection_not_an_exception_RP12()
+    {
+        var huge = decimal.MaxValue / 10m;
+        var evaluation = _evaluator.Evaluate(Request(RepairCategory.SpecialRequest, new QuoteRequestItem("M-05", huge)));
+
+        var rejection = evaluation.Rejection!;
+        Assert.Equal(("fees.amount-too-large", "RP-12", "Quantity"), (rejection.Code, rejection.RuleId, rejection.Field));
+        Assert.Equal($"Item M-05 (Handyman work) × {huge} costs more than can be computed; check the quantity.", rejection.Message);
+    }
+
+    [Fact]
+    public void Lines_whose_sum_would_overflow_are_a_rejection_not_an_exception_RP12()
+    {
+        var large = decimal.MaxValue / 100m;
+        var evaluation = _evaluator.Evaluate(Request(RepairCategory.SpecialRequest, new QuoteRequestItem("M-05", large), new QuoteRequestItem("M-05", large), new QuoteRequestItem("M-05", large)));
+
+        var rejection = evaluation.Rejection!;
+        Assert.Equal(("fees.amount-too-large", "RP-12", "Items"), (rejection.Code, rejection.RuleId, rejection.Field));
+        Assert.Equal("The quote's total is more than can be computed; check the quantities.", rejection.Message);
+    }
+
+    [Fact]
+    public void Assessed_lines_whose_sum_would_overflow_are_a_rejection_not_an_exception_RP14()
+    {
+        var half = Money.Yuan(decimal.Round(decimal.MaxValue / 2m, 2) - 1m);
+        var assessment = new FeeAssessment(Request("Z-99"),
+            [new AssessedLine("Rebuild wall", half, half, Payer.Resident, "Z-99"), new AssessedLine("Rebuild roof", half, Money.Zero())],
+            Supervisor, Instant.FromUtc(2026, 3, 10, 1, 0));
+
+        var rejection = _evaluator.Assess(assessment).Rejection!;
+        Assert.Equal(("fees.amount-too-large", "RP-14", "Lines"), (rejection.Code, rejection.RuleId, rejection.Field));
+        Assert.Equal("The quote's total is more than can be computed; check the assessed prices.", rejection.Message);
+    }
+
+    [Fact]
     public void Rule_names_must_be_unique()
     {
         var rules = FeeRules.CreateBuiltIn();
