@@ -10,7 +10,7 @@ namespace PropertyService.Fees;
 /// than that (possible when a rule discounts a line for a payer who pays little of it) leaves the net at
 /// zero and the rest is treated like a whole-quote discount.</para>
 /// <para>Whole-quote adjustments of a payer are shared over the lines that payer pays for, in
-/// proportion to their nets, in whole cents (largest remainder first, then line order); when the payer
+/// proportion to their nets, in whole cents (the cents left go to the largest remainders, then the first lines); when the payer
 /// has no positive net on any line, they are shared equally over the lines it pays (or, if none, all
 /// lines).</para>
 /// </remarks>
@@ -81,27 +81,41 @@ internal static class QuoteLineNets
             }
         }
 
-        // Round every share down to the cent, then hand out the cents left (the pool is in whole cents)
-        // to the largest remainders, so the shares add up exactly to the pool.
+        // Round every share's size down to the cent, then hand out the cents left (the pool is in whole cents)
+        // to the largest remainders, then the first lines, so the shares add up exactly to the pool. Sizes,
+        // not signed amounts, so that a discount's odd cent goes to the first line as a surcharge's does, and
+        // no discount share exceeds what the payer pays for its line.
+        var sign = pool < 0m ? -1m : 1m;
+        var size = pool * sign;
+        var shares = new decimal[lines.Length];
         var remainders = new decimal[lines.Length];
-        var left = pool;
+        var left = size;
         for (var i = 0; i < lines.Length; i++)
         {
-            var exact = pool * (weights[i] / sum);
-            var share = decimal.Round(exact, 2, MidpointRounding.ToNegativeInfinity);
-            remainders[i] = weights[i] == 0m ? -1m : exact - share;
-            nets[(i * payerCount) + payer] += share;
-            left -= share;
+            var exact = size * (weights[i] / sum);
+            shares[i] = decimal.Round(exact, 2, MidpointRounding.ToZero);
+            remainders[i] = weights[i] == 0m ? -1m : exact - shares[i];
+            left -= shares[i];
         }
 
+        // Fewer cents are left than there are lines; only rounding in a decimal division's 28th digit could
+        // make the shares overshoot, and then the smallest remainders give a cent back.
         var order = Enumerable.Range(0, lines.Length).OrderByDescending(i => remainders[i]).ThenBy(i => i).ToArray();
-        for (var k = 0; left != 0m; k = (k + 1) % order.Length)
+        for (var k = 0; left > 0m; k = (k + 1) % order.Length)
         {
-            // The cents left are fewer than the lines (each share is short by less than a cent), except for
-            // decimal division rounding in the 28th digit, which the sign handles.
-            var cent = left > 0m ? Cent : -Cent;
-            nets[(order[k] * payerCount) + payer] += cent;
-            left -= cent;
+            shares[order[k]] += Cent;
+            left -= Cent;
+        }
+
+        for (var k = order.Length - 1; left < 0m; k = k == 0 ? order.Length - 1 : k - 1)
+        {
+            shares[order[k]] -= Cent;
+            left += Cent;
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            nets[(i * payerCount) + payer] += sign * shares[i];
         }
     }
 }
