@@ -107,6 +107,39 @@ public class FeeEvaluatorTests
     }
 
     [Fact]
+    public void Chosen_labour_price_must_be_in_the_schedules_currency_and_within_the_range_inclusive_RP12()
+    {
+        var hkd = _evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-03") { ChosenUnitLabour = new Money(40m, "HKD") })).Rejection!;
+        Assert.Equal(("fees.price-outside-range", "RP-12", "ChosenUnitLabour"), (hkd.Code, hkd.RuleId, hkd.Field));
+        Assert.Equal("The labour price HK$40.00 chosen for item W-03 (Clear blocked drain) is outside its range ¥30.00–¥50.00.", hkd.Message);
+
+        var below = _evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-03") { ChosenUnitLabour = Money.Yuan(29.99m) })).Rejection!;
+        Assert.Equal("The labour price ¥29.99 chosen for item W-03 (Clear blocked drain) is outside its range ¥30.00–¥50.00.", below.Message);
+        Assert.Equal(Money.Yuan(30m), QuoteOf(_evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-03") { ChosenUnitLabour = Money.Yuan(30m) }))).GrandTotal);
+        Assert.Equal(Money.Yuan(100m), QuoteOf(_evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-03", 2) { ChosenUnitLabour = Money.Yuan(50m) }))).GrandTotal);
+
+        var fixedPrice = _evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-01") { ChosenUnitLabour = Money.Yuan(10m) })).Rejection!;
+        Assert.Equal(("RP-12", "ChosenUnitLabour"), (fixedPrice.RuleId, fixedPrice.Field));
+        Assert.Equal("Item W-01 (Replace tap washer) has the fixed labour price ¥10.00; a price can be chosen only for an item priced as a range.", fixedPrice.Message);
+    }
+
+    [Fact]
+    public void Material_cost_must_be_in_the_schedules_currency_and_is_only_for_materials_at_cost_RP12()
+    {
+        var hkd = _evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("E-03") { MaterialCost = new Money(5m, "HKD") })).Rejection!;
+        Assert.Equal(("fees.currency-mismatch", "RP-12", "MaterialCost"), (hkd.Code, hkd.RuleId, hkd.Field));
+        Assert.Equal("The material cost HK$5.00 of item E-03 is in HKD, but the fee schedule is in CNY.", hkd.Message);
+
+        var notAtCost = _evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-01") { MaterialCost = Money.Yuan(1m) })).Rejection!;
+        Assert.Equal("Item W-01 (Replace tap washer) has a fixed material price; a material cost can be entered only for materials at cost.", notAtCost.Message);
+        Assert.Equal("RP-12", notAtCost.RuleId);
+
+        // At cost with nothing entered yet: no material charge, in the schedule's currency.
+        var none = QuoteOf(_evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("E-03", 2))));
+        Assert.Equal((Money.Zero(), Money.Yuan(50m)), (none.Lines[0].Material, none.Lines[0].Labour));
+    }
+
+    [Fact]
     public void Materials_at_cost_are_charged_as_entered_on_site()
     {
         var quote = QuoteOf(_evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("E-03") { MaterialCost = Money.Yuan(88.888m) })));
