@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using PropertyService.Fees;
 
 namespace PropertyService.Benchmarks;
@@ -12,8 +13,15 @@ namespace PropertyService.Benchmarks;
 /// checks (known fields, duplicates, categories, prices, unique codes) should cost a small multiple of the parse.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(BuildTimeoutConfig))]
 public class FeeScheduleJsonBenchmarks
 {
+    /// <summary>A busy 2-core machine can take more than the default two minutes to build the benchmark project.</summary>
+    private sealed class BuildTimeoutConfig : ManualConfig
+    {
+        public BuildTimeoutConfig() => WithBuildTimeout(TimeSpan.FromMinutes(10));
+    }
+
     private static readonly string[] Categories = ["Unit", "Water", "Power", "Gas", "CommonArea", "SpecialRequest"];
     private static readonly string[] DefectClasses = ["plumbing", "electrical", "waterproofing", "fit-out", "heating"];
 
