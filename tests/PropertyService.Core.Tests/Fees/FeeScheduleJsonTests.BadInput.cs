@@ -169,4 +169,103 @@ public partial class FeeScheduleJsonTests
         Assert.True(schedule.TryGetItem("X-199999", out var last));
         Assert.Same(last, schedule.Items[199_999]);
     }
+
+    [Fact]
+    public void Malformed_json_names_the_line_and_byte()
+    {
+        var error = LoadFails("{\n  \"inForceFrom\": \"2026-01-01\",\n  \"items\": [ } ");
+
+        Assert.StartsWith("The fee schedule is not well-formed JSON (line 3, byte 14): ", error.Message);
+        Assert.IsAssignableFrom<System.Text.Json.JsonException>(error.InnerException);
+        Assert.Equal((null, null, null), (error.ItemIndex, error.ItemCode, error.Field));
+    }
+
+    [Theory]
+    [InlineData("[]", "A fee schedule must be a JSON object, but the file holds an array.")]
+    [InlineData("7", "A fee schedule must be a JSON object, but the file holds a number.")]
+    [InlineData("""{ "inForceFrom": "2026-01-01", "items": [ 5 ] }""", "Fee schedule item 0: must be a JSON object, but was a number.")]
+    [InlineData("""{ "inForceFrom": "2026-01-01", "items": [ { "name": "x" } ] }""", "Fee schedule item 0, field \"code\": is required and must not be empty.")]
+    [InlineData("""{ "inForceFrom": "2026-01-01", "items": [ { "code": 5 } ] }""", "Fee schedule item 0 (code \"\"), field \"code\": must be a string, but was a number.")]
+    [InlineData("""{ "inForceFrom": "2026-01-01", "items": {} }""", "Fee schedule field \"items\": must be an array, but was an object.")]
+    [InlineData("""{ "inForceFrom": "2026-01-01" }""", "Fee schedule field \"items\": is required (an array of items).")]
+    [InlineData("""{ "items": [] }""", "Fee schedule field \"inForceFrom\": is required (a date such as \"2026-01-01\").")]
+    [InlineData("""{ "inForceFrom": 2026, "items": [] }""", "Fee schedule field \"inForceFrom\": must be a date such as \"2026-01-01\", but was 2026.")]
+    [InlineData("""{ "inForceFrom": "2026-01-01", "name": 3, "items": [] }""", "Fee schedule field \"name\": must be a string, but was a number.")]
+    [InlineData("""{ "inForceFrom": "2026-01-01", "currency": true, "items": [] }""", "Fee schedule field \"currency\": must be a string, but was a boolean.")]
+    [InlineData("""{ "inForceFrom": "2026-01-01", "items": [], "version": 2 }""", "Fee schedule field \"version\": is not a known field; known fields are name, inForceFrom, currency, items.")]
+    public void Schedule_level_problems_have_exact_messages(string json, string message) =>
+        Assert.Equal(message, LoadFails(json).Message);
+
+    [Theory]
+    [InlineData(", \"labour\": \"5\"", "labour", "must be a number (an amount in CNY), but was \"5\"")]
+    [InlineData(", \"labour\": 5, \"labourMax\": 4", "labourMax", "(4) must not be below labour (5)")]
+    [InlineData(", \"labour\": 5, \"material\": \"free\"", "material", "must be a price or \"at-cost\", but was \"free\"")]
+    [InlineData(", \"labour\": 5, \"unit\": \"PerYard\"", "unit", "has the unknown unit \"PerYard\"; known: PerItem, PerMetre, PerHour")]
+    [InlineData(", \"labour\": 5, \"majorWork\": 1", "majorWork", "must be true or false, but was 1")]
+    [InlineData(", \"labour\": -5", "labour", "must not be negative, but was -5")]
+    [InlineData("", "labour", "is required (the labour price per unit)")]
+    public void Item_problems_have_exact_messages(string fields, string field, string problem)
+    {
+        var error = LoadFails(Schedule($$"""{ "code": "A-1", "name": "x", "categories": ["Unit"]{{fields}} }"""));
+
+        Assert.Equal($"Fee schedule item 0 (code \"A-1\"), field \"{field}\": {problem}.", error.Message);
+    }
+
+    [Fact]
+    public void Optional_fields_may_be_null_or_absent()
+    {
+        var item = FeeScheduleJson.Load(Schedule("""{ "code": "A-1", "name": "x", "categories": ["unit"], "labour": 5, "labourMax": null, "defectClass": null, "utilityInstallation": null, "majorWork": false }""")).Items[0];
+
+        Assert.Equal((FeeUnit.PerItem, (Money?)null, (string?)null, false, false, MaterialPricing.Fixed), (item.Unit, item.MaximumLabour, item.DefectClass, item.IsUtilityInstallation, item.IsMajorWork, item.MaterialPricing));
+        Assert.Equal("CNY", FeeScheduleJson.Load("""{ "inForceFrom": "2026-01-01", "name": null, "items": [] }""").Currency);
+        Assert.Null(FeeScheduleJson.Load("""{ "inForceFrom": "2026-01-01", "name": null, "items": [] }""").Name);
+    }
+
+    [Fact]
+    public void Save_writes_only_the_fields_that_say_something()
+    {
+        var schedule = FeeSchedule.CreateBuilder(new NodaTime.LocalDate(2026, 1, 1))
+            .Add(new FeeScheduleItem("A-1", "Plain", [RepairCategory.Unit], FeeUnit.PerItem, Money.Yuan(5m)))
+            .Add(new FeeScheduleItem("A-2", "Full", [RepairCategory.Water, RepairCategory.Gas], FeeUnit.PerHour, Money.Yuan(5m), Money.Yuan(7.5m),
+                MaterialPricing.AtCost, defectClass: "plumbing", isUtilityInstallation: true, isMajorWork: true))
+            .Build();
+
+        var json = FeeScheduleJson.Save(schedule);
+
+        Assert.Equal("""
+            {
+              "inForceFrom": "2026-01-01",
+              "currency": "CNY",
+              "items": [
+                {
+                  "code": "A-1",
+                  "name": "Plain",
+                  "categories": [
+                    "Unit"
+                  ],
+                  "unit": "PerItem",
+                  "labour": 5,
+                  "material": 0
+                },
+                {
+                  "code": "A-2",
+                  "name": "Full",
+                  "categories": [
+                    "Water",
+                    "Gas"
+                  ],
+                  "unit": "PerHour",
+                  "labour": 5,
+                  "labourMax": 7.5,
+                  "material": "at-cost",
+                  "defectClass": "plumbing",
+                  "utilityInstallation": true,
+                  "majorWork": true
+                }
+              ]
+            }
+            """.ReplaceLineEndings("\n"), json.ReplaceLineEndings("\n"));
+        Assert.Throws<ArgumentNullException>(() => FeeScheduleJson.Save(null!));
+        Assert.Throws<ArgumentNullException>(() => FeeScheduleJson.Save(schedule, null!));
+    }
 }
