@@ -46,7 +46,7 @@ public sealed class FeeAssessment
     public QuoteRequest Request { get; }
 
     /// <summary>The assessed lines, in the order entered.</summary>
-    public IReadOnlyList<AssessedLine> Lines => _lines;
+    public IReadOnlyList<AssessedLine> Lines => field ??= Array.AsReadOnly(_lines);
 
     /// <summary>Who assessed it; must hold <see cref="Role.EngineeringSupervisor"/> (RP-03 (2)).</summary>
     public Actor Assessor { get; }

@@ -72,7 +72,7 @@ public sealed class FeeEvaluator : IFeeEvaluator
     }
 
     /// <summary>The fee rules, in the order they run.</summary>
-    public IReadOnlyList<IFeeRule> Rules => _rules;
+    public IReadOnlyList<IFeeRule> Rules => field ??= Array.AsReadOnly(_rules);
 
     /// <summary>The site's fee schedules over time.</summary>
     public FeeScheduleHistory Schedules => _schedules;
@@ -128,7 +128,12 @@ public sealed class FeeEvaluator : IFeeEvaluator
             }
         }
 
-        var context = RunRules(request, schedule, lines, items, isAssessment: false);
+        // Decimal sums throw on overflow; quantities far beyond any real repair must be refused, not crash (RP-12).
+        if (RunRules(request, schedule, lines, items, isAssessment: false) is not { } context)
+        {
+            return TotalTooLarge("RP-12", nameof(QuoteRequest.Items), "check the quantities");
+        }
+
         return new Quote(request, lines, context.AdjustmentsArray(), context.Totals, schedule.Currency, schedule.InForceFrom);
     }
 
@@ -215,22 +220,38 @@ public sealed class FeeEvaluator : IFeeEvaluator
         }
 
         var lineArray = lines.ToArray();
-        var context = RunRules(request, schedule, lineArray, items.ToArray(), isAssessment: true);
+        if (RunRules(request, schedule, lineArray, items.ToArray(), isAssessment: true) is not { } context)
+        {
+            return TotalTooLarge("RP-14", nameof(FeeAssessment.Lines), "check the assessed prices");
+        }
+
         return new Quote(request, lineArray, context.AdjustmentsArray(), schedule.InForceFrom, assessor, assessment.AssessedAt);
     }
 
-    private FeeRuleContext RunRules(QuoteRequest request, FeeSchedule schedule, QuoteLine[] lines, FeeScheduleItem?[] items, bool isAssessment)
+    /// <summary>Runs the rules; null when a total grows beyond what a decimal holds.</summary>
+    private FeeRuleContext? RunRules(QuoteRequest request, FeeSchedule schedule, QuoteLine[] lines, FeeScheduleItem?[] items, bool isAssessment)
     {
-        var context = new FeeRuleContext(request, schedule, lines, items) { IsAssessment = isAssessment };
-        foreach (var rule in _rules)
+        try
         {
-            context.RuleName = rule.Name;
-            rule.Apply(context);
-        }
+            var context = new FeeRuleContext(request, schedule, lines, items) { IsAssessment = isAssessment };
+            foreach (var rule in _rules)
+            {
+                context.RuleName = rule.Name;
+                rule.Apply(context);
+            }
 
-        context.Complete();
-        return context;
+            context.Complete();
+            _ = FeeMath.Sum(context.Totals); // the grand total must be computable too
+            return context;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
+
+    private static Rejection TotalTooLarge(string ruleId, string field, string advice) =>
+        new("fees.amount-too-large", $"The quote's total is more than can be computed; {advice}.", ruleId, field);
 
     private static bool Covers(IReadOnlyList<AssessedLine> assessed, string code)
     {
@@ -302,7 +323,7 @@ public sealed class FeeEvaluator : IFeeEvaluator
         }
 
         var isOne = quantity == 1m; // compared once: decimal comparisons are not free
-        Money material;
+        var material = Money.Zero(currency);
         if (requested.MaterialCost is { } cost)
         {
             if (item.MaterialPricing != MaterialPricing.AtCost)
@@ -325,13 +346,27 @@ public sealed class FeeEvaluator : IFeeEvaluator
 
             material = FeeMath.IsWholeCents(cost.Amount) ? cost : cost.Round();
         }
-        else
+
+        Money labour;
+        try
         {
-            material = isOne && item.MaterialIsWholeCents ? item.Material : Times(item.Material, quantity);
+            if (requested.MaterialCost is null)
+            {
+                material = isOne && item.MaterialIsWholeCents ? item.Material : Times(item.Material, quantity);
+            }
+
+            // Money: round half away from zero to 0.01 per line (issue 3, CS-03: only schedule prices are charged).
+            labour = isOne && labourIsWholeCents ? unitLabour : Times(unitLabour, quantity);
+        }
+        catch (OverflowException)
+        {
+            return new Rejection(
+                "fees.amount-too-large",
+                $"Item {item.Code} ({item.Name}) × {quantity} costs more than can be computed; check the quantity.",
+                "RP-12",
+                nameof(QuoteRequestItem.Quantity));
         }
 
-        // Money: round half away from zero to 0.01 per line (issue 3, CS-03: only schedule prices are charged).
-        var labour = isOne && labourIsWholeCents ? unitLabour : Times(unitLabour, quantity);
         line = new QuoteLine(item.Code, item.Name, quantity, labour, material, Payer.Resident, reason, isAssessed: false, trusted: true);
         return null;
     }

@@ -15,4 +15,17 @@ internal static class FeeMath
         IsWholeCents(money.Amount)
             ? money
             : throw new ArgumentException($"{paramName} must be in whole cents (rounded to 0.01), but was {money.Amount}.", paramName);
+
+    /// <summary>The sum of <paramref name="amounts"/>.</summary>
+    /// <exception cref="OverflowException">The sum is beyond what a decimal holds.</exception>
+    internal static decimal Sum(decimal[] amounts)
+    {
+        var sum = 0m;
+        foreach (var amount in amounts)
+        {
+            sum += amount;
+        }
+
+        return sum;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using PropertyService.Utility;
 
 namespace PropertyService.Fees;
@@ -49,10 +50,11 @@ public sealed class FeeRuleContext
     public string RuleName { get; internal set; }
 
     /// <summary>The quote's lines so far (a rule changes a line's payer with <see cref="SetPayer"/>).</summary>
-    public IReadOnlyList<QuoteLine> Lines => _lines;
+    public IReadOnlyList<QuoteLine> Lines => field ??= Array.AsReadOnly(_lines);
 
     /// <summary>The adjustments earlier rules made, in order.</summary>
-    public IReadOnlyList<QuoteAdjustment> Adjustments => (IReadOnlyList<QuoteAdjustment>?)_adjustments ?? [];
+    public IReadOnlyList<QuoteAdjustment> Adjustments =>
+        _adjustments is null ? ReadOnlyCollection<QuoteAdjustment>.Empty : field ??= _adjustments.AsReadOnly();
 
     /// <summary>Whether the quote being built is an assessed quote (RP-14).</summary>
     public bool IsAssessment { get; internal init; }
@@ -74,7 +76,8 @@ public sealed class FeeRuleContext
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineIndex"/> is outside <see cref="Lines"/> or <paramref name="payer"/> is undefined.</exception>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
     /// <remarks>Adjustments earlier rules made for this line (<see cref="QuoteAdjustment.LineIndex"/>) move to the new payer with it.</remarks>
-    /// <exception cref="InvalidOperationException">A whole-quote discount on the line's old payer would leave that payer's total negative, or the rules have finished.</exception>
+    /// <exception cref="InvalidOperationException">A whole-quote discount on the line's old payer would leave that payer's total negative,
+    /// the line's own discounts exceed its price and would leave the new payer's total negative, or the rules have finished.</exception>
     public void SetPayer(int lineIndex, Payer payer, string reason)
     {
         CheckOpen();
@@ -103,6 +106,13 @@ public sealed class FeeRuleContext
         {
             throw new InvalidOperationException(
                 $"Rule {RuleName} cannot move line {lineIndex} from {line.Payer}: discounts already given to {line.Payer} would exceed what it is charged.");
+        }
+
+        // A line whose own discounts exceed its price carries a negative amount: the new payer must be able to take it.
+        if (_totals[(int)payer] + amount < 0m)
+        {
+            throw new InvalidOperationException(
+                $"Rule {RuleName} cannot move line {lineIndex} to {payer}: the line's discounts exceed its price and would leave {payer}'s total negative.");
         }
 
         if (_adjustments is not null)

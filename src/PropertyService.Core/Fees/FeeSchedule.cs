@@ -10,7 +10,7 @@ namespace PropertyService.Fees;
 /// schedule in force on the date it was reported (see <see cref="FeeScheduleHistory"/>).
 /// </summary>
 /// <remarks>
-/// Build one with <see cref="CreateBuilder(LocalDate, string)"/>, or load one with
+/// Build one with <see cref="CreateBuilder(LocalDate, string, FeeScheduleOptions)"/>, or load one with
 /// <see cref="FeeScheduleJson.Load(string)"/>. Item codes are unique and compared ordinally.
 /// Immutable; safe to share between threads.
 /// </remarks>
@@ -38,7 +38,7 @@ public sealed class FeeSchedule
     public string Currency { get; }
 
     /// <summary>The items, in the order they were added.</summary>
-    public IReadOnlyList<FeeScheduleItem> Items => _items;
+    public IReadOnlyList<FeeScheduleItem> Items => field ??= Array.AsReadOnly(_items);
 
     /// <summary>How many items the schedule holds.</summary>
     public int Count => _items.Length;
@@ -46,7 +46,12 @@ public sealed class FeeSchedule
     /// <summary>Starts building a schedule.</summary>
     /// <param name="inForceFrom">The first date on which the schedule is in force.</param>
     /// <param name="currency">The currency of every price; <see cref="Money.DefaultCurrency"/> when omitted.</param>
-    public static FeeScheduleBuilder CreateBuilder(LocalDate inForceFrom, string currency = Money.DefaultCurrency) => new(inForceFrom, currency);
+    /// <param name="options">The limits every item is checked against (read once, now); the defaults when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is not a known ISO 4217 code (such as CNY, HKD, MOP, TWD,
+    /// USD or EUR; see <see cref="FeeScheduleJson"/>), or an option is invalid.</exception>
+    public static FeeScheduleBuilder CreateBuilder(LocalDate inForceFrom, string currency = Money.DefaultCurrency, FeeScheduleOptions? options = null) =>
+        new(inForceFrom, currency, options ?? new FeeScheduleOptions());
 
     /// <summary>Whether the schedule holds an item with <paramref name="code"/>.</summary>
     /// <param name="code">The item code.</param>

@@ -5,19 +5,30 @@ namespace PropertyService.Fees;
 
 /// <summary>
 /// Builds a <see cref="FeeSchedule"/>: add items, then <see cref="Build"/>. Get one from
-/// <see cref="FeeSchedule.CreateBuilder(LocalDate, string)"/>.
+/// <see cref="FeeSchedule.CreateBuilder(LocalDate, string, FeeScheduleOptions)"/>.
 /// </summary>
 /// <remarks>Not thread-safe. The builder can be reused after <see cref="Build"/>; later changes do not affect built schedules.</remarks>
 public sealed class FeeScheduleBuilder
 {
     private readonly List<FeeScheduleItem> _items = [];
+    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
     private readonly string _currency;
+    private readonly decimal _maximumUnitPrice;
 
-    internal FeeScheduleBuilder(LocalDate inForceFrom, string currency)
+    internal FeeScheduleBuilder(LocalDate inForceFrom, string currency, FeeScheduleOptions options)
     {
         InForceFrom = inForceFrom;
         _currency = Money.Zero(Preconditions.CheckNotNull(currency)).Currency;
+        if (CurrencyCodes.Problem(_currency) is { } problem)
+        {
+            throw new ArgumentException($"Fee schedule currency: {problem}.", nameof(currency));
+        }
+
+        _maximumUnitPrice = Preconditions.CheckNotNull(options).Validate();
     }
+
+    /// <summary>The ceiling of every price per unit (<see cref="FeeScheduleOptions.MaximumUnitPrice"/>).</summary>
+    public decimal MaximumUnitPrice => _maximumUnitPrice;
 
     /// <summary>The first date on which the schedule is in force.</summary>
     public LocalDate InForceFrom { get; set; }
@@ -29,29 +40,34 @@ public sealed class FeeScheduleBuilder
     public string Currency => _currency;
 
     /// <summary>The items added so far.</summary>
-    public IReadOnlyList<FeeScheduleItem> Items => _items;
+    public IReadOnlyList<FeeScheduleItem> Items => field ??= _items.AsReadOnly();
 
     /// <summary>Adds an item.</summary>
-    /// <param name="item">The item; its code must not be in the builder already and its prices must be in <see cref="Currency"/>.</param>
+    /// <param name="item">The item; its code must not be in the builder already, its prices must be in <see cref="Currency"/>
+    /// and not above <see cref="MaximumUnitPrice"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
-    /// <exception cref="ArgumentException">The code is a duplicate, or the currency differs.</exception>
+    /// <exception cref="ArgumentException">The code is a duplicate, the currency differs, or a price is above the ceiling;
+    /// the message names the item and the field. The builder is unchanged.</exception>
     public FeeScheduleBuilder Add(FeeScheduleItem item)
     {
         Preconditions.CheckNotNull(item);
-        foreach (var existing in _items)
+        if (_codes.Contains(item.Code))
         {
-            if (string.Equals(existing.Code, item.Code, StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"Fee schedule item {item.Code}: code is a duplicate; each code may appear once.", nameof(item));
-            }
+            throw Invalid(item, FeeScheduleJsonFields.Code, "is a duplicate; each code may appear once");
         }
 
         if (item.Currency != _currency)
         {
-            throw new ArgumentException($"Fee schedule item {item.Code}: labour is in {item.Currency}, but the schedule is in {_currency}.", nameof(item));
+            throw Invalid(item, FeeScheduleJsonFields.Labour, $"is in {item.Currency}, but the schedule is in {_currency}");
         }
 
+        if (PriceProblem(item, out var field) is { } problem)
+        {
+            throw Invalid(item, field, problem);
+        }
+
+        _codes.Add(item.Code);
         _items.Add(item);
         return this;
     }
@@ -60,7 +76,8 @@ public sealed class FeeScheduleBuilder
     /// <param name="items">The items.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> or an item is null.</exception>
-    /// <exception cref="ArgumentException">A code is a duplicate, or a currency differs.</exception>
+    /// <exception cref="ArgumentException">A code is a duplicate, a currency differs, or a price is above the ceiling;
+    /// the items before that one are added.</exception>
     public FeeScheduleBuilder AddRange(IEnumerable<FeeScheduleItem> items)
     {
         foreach (var item in Preconditions.CheckNotNull(items))
@@ -83,4 +100,26 @@ public sealed class FeeScheduleBuilder
 
         return new FeeSchedule(string.IsNullOrWhiteSpace(Name) ? null : Name.Trim(), InForceFrom, _currency, items, byCode);
     }
+
+    /// <summary>The first price of <paramref name="item"/> above the ceiling, with its JSON field, or null when none is.</summary>
+    internal string? PriceProblem(FeeScheduleItem item, out string field)
+    {
+        field = FeeScheduleJsonFields.Labour;
+        if (FeeScheduleOptions.PriceProblem(item.Labour.Amount, _maximumUnitPrice) is { } labour)
+        {
+            return labour;
+        }
+
+        field = FeeScheduleJsonFields.LabourMax;
+        if (item.MaximumLabour is { } max && FeeScheduleOptions.PriceProblem(max.Amount, _maximumUnitPrice) is { } top)
+        {
+            return top;
+        }
+
+        field = FeeScheduleJsonFields.Material;
+        return FeeScheduleOptions.PriceProblem(item.Material.Amount, _maximumUnitPrice);
+    }
+
+    private static ArgumentException Invalid(FeeScheduleItem item, string field, string problem) =>
+        new($"Fee schedule item {FeeScheduleItem.Shown(item.Code)}: {field} {problem}.", nameof(item));
 }

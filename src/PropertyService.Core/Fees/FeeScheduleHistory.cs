@@ -51,7 +51,7 @@ public sealed class FeeScheduleHistory
     }
 
     /// <summary>The schedules, oldest first.</summary>
-    public IReadOnlyList<FeeSchedule> Schedules => _schedules;
+    public IReadOnlyList<FeeSchedule> Schedules => field ??= Array.AsReadOnly(_schedules);
 
     /// <summary>The schedule in force on <paramref name="date"/>, or null when none was in force yet.</summary>
     /// <param name="date">The date, normally the date the repair was reported.</param>

@@ -15,11 +15,15 @@ namespace PropertyService.Fees;
 /// </remarks>
 public sealed class FeeScheduleItem
 {
+    /// <summary>The most characters an item code may have.</summary>
+    public const int MaximumCodeLength = 32;
+
     private readonly RepairCategory[] _categories;
     private readonly int _categoryMask;
 
     /// <summary>Creates a schedule item.</summary>
-    /// <param name="code">A unique code within the schedule, for example <c>"W-01"</c>; compared ordinally.</param>
+    /// <param name="code">A unique code within the schedule, for example <c>"W-01"</c>; compared ordinally; white space around it
+    /// is removed; at most <see cref="MaximumCodeLength"/> characters and no control characters.</param>
     /// <param name="name">The name people read, for example "Replace tap washer".</param>
     /// <param name="categories">The repair categories the item may be quoted for; at least one.</param>
     /// <param name="unit">What the prices are per.</param>
@@ -46,6 +50,11 @@ public sealed class FeeScheduleItem
         bool isMajorWork = false)
     {
         Code = Preconditions.CheckNotBlank(code).Trim();
+        if (CodeProblem(Code) is { } codeProblem)
+        {
+            throw Invalid(nameof(code), codeProblem);
+        }
+
         Name = string.IsNullOrWhiteSpace(Preconditions.CheckNotNull(name))
             ? throw Invalid(nameof(name), "must not be empty")
             : name.Trim();
@@ -108,7 +117,7 @@ public sealed class FeeScheduleItem
     public string Name { get; }
 
     /// <summary>The repair categories the item may be quoted for, in <see cref="RepairCategory"/> order.</summary>
-    public IReadOnlyList<RepairCategory> Categories => _categories;
+    public IReadOnlyList<RepairCategory> Categories => field ??= Array.AsReadOnly(_categories);
 
     /// <summary>What the prices are per.</summary>
     public FeeUnit Unit { get; }
@@ -153,6 +162,42 @@ public sealed class FeeScheduleItem
         $"{Code} {Name}: {Labour}{(MaximumLabour is { } max ? "–" + max : string.Empty)} {Unit}" +
         (MaterialPricing == MaterialPricing.AtCost ? " + materials at cost" : Material.IsZero ? string.Empty : $" + {Material} material");
 
+    /// <summary>The problem with a trimmed, non-blank item code, or null when it is a valid code.</summary>
+    internal static string? CodeProblem(string code)
+    {
+        if (code.Length > MaximumCodeLength)
+        {
+            return $"must be at most {MaximumCodeLength} characters, but has {code.Length}";
+        }
+
+        foreach (var c in code)
+        {
+            if (char.IsControl(c))
+            {
+                return "must not hold control characters";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An item code as shown in messages: control characters are written as <c>\uXXXX</c>.</summary>
+    internal static string Shown(string? code)
+    {
+        if (code is null || !code.Any(char.IsControl))
+        {
+            return code ?? string.Empty;
+        }
+
+        var shown = new System.Text.StringBuilder(code.Length + 10);
+        foreach (var c in code)
+        {
+            _ = char.IsControl(c) ? shown.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)) : shown.Append(c);
+        }
+
+        return shown.ToString();
+    }
+
     private ArgumentException Invalid(string field, string problem) =>
-        new($"Fee schedule item {Code}: {field} {problem}.", field);
+        new($"Fee schedule item {Shown(Code)}: {field} {problem}.", field);
 }

@@ -11,17 +11,18 @@ namespace PropertyService.Fees;
 /// Loads and saves a <see cref="FeeSchedule"/> as JSON.
 /// </summary>
 /// <remarks>
-/// <para>The format (UTF-8; property names are case-sensitive; unknown properties are errors so that typos are caught):</para>
+/// <para>The format (UTF-8, a byte order mark is ignored; property names are case-sensitive; unknown properties and
+/// properties given twice are errors so that typos are caught):</para>
 /// <code language="json">
 /// {
 ///   "name": "2026 standard repair prices",      // optional
 ///   "inForceFrom": "2026-01-01",                 // required, ISO date
-///   "currency": "CNY",                           // optional, ISO 4217, default CNY
+///   "currency": "CNY",                           // optional, a known ISO 4217 code (CNY, HKD, MOP, TWD, USD, EUR...), default CNY
 ///   "items": [                                   // required, may be empty
 ///     {
-///       "code": "W-01",                          // required, unique (ordinal)
+///       "code": "W-01",                          // required, unique (ordinal), at most 32 characters, no control characters
 ///       "name": "Replace tap washer",            // required
-///       "categories": ["Unit", "SpecialRequest"],// required, RepairCategory names: Unit, Water, Power, Gas, CommonArea, SpecialRequest
+///       "categories": ["Unit", "SpecialRequest"],// required, an array of RepairCategory names: Unit, Water, Power, Gas, CommonArea, SpecialRequest
 ///       "unit": "PerItem",                       // optional: PerItem (default), PerMetre, PerHour
 ///       "labour": 20.00,                         // required, per unit, not negative
 ///       "labourMax": 30.00,                      // optional: top of a price range that starts at labour
@@ -34,9 +35,14 @@ namespace PropertyService.Fees;
 /// }
 /// </code>
 /// <para>(Comments are shown for explanation; the loader accepts comments and trailing commas.)
-/// Amounts are JSON numbers, kept exactly as decimals. Any problem throws
-/// <see cref="FeeScheduleFormatException"/> naming the item and field; nothing is partly loaded.
-/// Saving writes the same format, so <c>Load(Save(schedule))</c> gives an equal schedule.</para>
+/// Amounts are JSON numbers, kept exactly as decimals; no price per unit may be above
+/// <see cref="FeeScheduleOptions.MaximumUnitPrice"/> (1,000,000 by default). Category and unit names are
+/// matched ignoring case, one name per array element. The known currencies are the ISO 4217 codes of
+/// currencies in circulation (without fund, metal and testing codes); <see cref="FeeScheduleBuilder"/>
+/// applies the same currency, code and price rules. Any problem throws
+/// <see cref="FeeScheduleFormatException"/> naming the item (position and code) and field; nothing is
+/// partly loaded. Loading takes time linear in the size of the file. Saving writes the same format, so
+/// <c>Load(Save(schedule))</c> gives an equal schedule.</para>
 /// </remarks>
 public static class FeeScheduleJson
 {
@@ -49,33 +55,75 @@ public static class FeeScheduleJson
         CommentHandling = JsonCommentHandling.Skip,
     };
 
-    private static readonly string[] TopLevelFields = ["name", "inForceFrom", "currency", "items"];
+    private static readonly string[] CategoryNames = Enum.GetNames<RepairCategory>();
+    private static readonly RepairCategory[] CategoryValues = Enum.GetValues<RepairCategory>();
+    private static readonly string[] UnitNames = Enum.GetNames<FeeUnit>();
+    private static readonly FeeUnit[] UnitValues = Enum.GetValues<FeeUnit>();
 
-    private static readonly string[] ItemFields =
-        ["code", "name", "categories", "unit", "labour", "labourMax", "material", "defectClass", "utilityInstallation", "majorWork"];
-
-    /// <summary>Loads a schedule from JSON text.</summary>
-    /// <param name="json">The JSON text.</param>
+    /// <summary>Loads a schedule from JSON text, with the default <see cref="FeeScheduleOptions"/>.</summary>
+    /// <param name="json">The JSON text; a leading byte order mark (U+FEFF) is ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="FeeScheduleFormatException">The JSON is malformed or the schedule is invalid; the message names the item and field.</exception>
-    public static FeeSchedule Load(string json)
+    public static FeeSchedule Load(string json) => Load(json, new FeeScheduleOptions());
+
+    /// <summary>Loads a schedule from JSON text, checked against <paramref name="options"/>.</summary>
+    /// <param name="json">The JSON text; a leading byte order mark (U+FEFF) is ignored.</param>
+    /// <param name="options">The limits every item is checked against.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    /// <exception cref="FeeScheduleFormatException">The JSON is malformed or the schedule is invalid; the message names the item and field.</exception>
+    public static FeeSchedule Load(string json, FeeScheduleOptions options)
     {
         Preconditions.CheckNotNull(json);
-        return Read(() => JsonDocument.Parse(json, DocumentOptions));
+        var ceiling = Preconditions.CheckNotNull(options).Validate();
+
+        // A file read as text may keep its UTF-8 byte order mark; the stream loader skips it, so this one does too.
+        var text = json.StartsWith('\uFEFF') ? json.AsMemory(1) : json.AsMemory();
+        return Read(() => JsonDocument.Parse(text, DocumentOptions), options, ceiling);
     }
 
-    /// <summary>Loads a schedule from a UTF-8 JSON stream.</summary>
-    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <summary>Loads a schedule from a UTF-8 JSON stream, with the default <see cref="FeeScheduleOptions"/>.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed. A leading byte order mark is ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="FeeScheduleFormatException">The JSON is malformed or the schedule is invalid.</exception>
-    public static FeeSchedule Load(Stream utf8Json)
+    public static FeeSchedule Load(Stream utf8Json) => Load(utf8Json, new FeeScheduleOptions());
+
+    /// <summary>Loads a schedule from a UTF-8 JSON stream, checked against <paramref name="options"/>.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed. A leading byte order mark is ignored.</param>
+    /// <param name="options">The limits every item is checked against.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    /// <exception cref="FeeScheduleFormatException">The JSON is malformed or the schedule is invalid.</exception>
+    public static FeeSchedule Load(Stream utf8Json, FeeScheduleOptions options)
     {
         Preconditions.CheckNotNull(utf8Json);
-        return Read(() => JsonDocument.Parse(utf8Json, DocumentOptions));
+        var ceiling = Preconditions.CheckNotNull(options).Validate();
+        return Read(() => JsonDocument.Parse(utf8Json, DocumentOptions), options, ceiling);
     }
 
-    // Both Load overloads: malformed JSON becomes a FeeScheduleFormatException, like any other bad schedule.
-    private static FeeSchedule Read(Func<JsonDocument> parse)
+    /// <summary>Loads a schedule from a UTF-8 JSON file, with the default <see cref="FeeScheduleOptions"/>.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="FeeScheduleFormatException">The JSON is malformed or the schedule is invalid.</exception>
+    public static FeeSchedule LoadFile(string path) => LoadFile(path, new FeeScheduleOptions());
+
+    /// <summary>Loads a schedule from a UTF-8 JSON file, checked against <paramref name="options"/>.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">The limits every item is checked against.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="FeeScheduleFormatException">The JSON is malformed or the schedule is invalid.</exception>
+    public static FeeSchedule LoadFile(string path, FeeScheduleOptions options)
+    {
+        Preconditions.CheckNotNull(options).Validate();
+        using var stream = File.OpenRead(Preconditions.CheckNotNull(path));
+        return Load(stream, options);
+    }
+
+    // Every Load overload: malformed JSON becomes a FeeScheduleFormatException, like any other bad schedule.
+    private static FeeSchedule Read(Func<JsonDocument> parse, FeeScheduleOptions options, decimal ceiling)
     {
         JsonDocument document;
         try
@@ -89,19 +137,8 @@ public static class FeeScheduleJson
 
         using (document)
         {
-            return Read(document.RootElement);
+            return Read(document.RootElement, options, ceiling);
         }
-    }
-
-    /// <summary>Loads a schedule from a UTF-8 JSON file.</summary>
-    /// <param name="path">The file's path.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="FeeScheduleFormatException">The JSON is malformed or the schedule is invalid.</exception>
-    public static FeeSchedule LoadFile(string path)
-    {
-        using var stream = File.OpenRead(Preconditions.CheckNotNull(path));
-        return Load(stream);
     }
 
     /// <summary>Saves a schedule as indented JSON text in the documented format.</summary>
@@ -126,53 +163,53 @@ public static class FeeScheduleJson
         writer.WriteStartObject();
         if (schedule.Name is not null)
         {
-            writer.WriteString("name", schedule.Name);
+            writer.WriteString(FeeScheduleJsonFields.Name, schedule.Name);
         }
 
-        writer.WriteString("inForceFrom", LocalDatePattern.Iso.Format(schedule.InForceFrom));
-        writer.WriteString("currency", schedule.Currency);
-        writer.WriteStartArray("items");
+        writer.WriteString(FeeScheduleJsonFields.InForceFrom, LocalDatePattern.Iso.Format(schedule.InForceFrom));
+        writer.WriteString(FeeScheduleJsonFields.Currency, schedule.Currency);
+        writer.WriteStartArray(FeeScheduleJsonFields.Items);
         foreach (var item in schedule.Items)
         {
             writer.WriteStartObject();
-            writer.WriteString("code", item.Code);
-            writer.WriteString("name", item.Name);
-            writer.WriteStartArray("categories");
+            writer.WriteString(FeeScheduleJsonFields.Code, item.Code);
+            writer.WriteString(FeeScheduleJsonFields.Name, item.Name);
+            writer.WriteStartArray(FeeScheduleJsonFields.Categories);
             foreach (var category in item.Categories)
             {
                 writer.WriteStringValue(category.ToString());
             }
 
             writer.WriteEndArray();
-            writer.WriteString("unit", item.Unit.ToString());
-            writer.WriteNumber("labour", item.Labour.Amount);
+            writer.WriteString(FeeScheduleJsonFields.Unit, item.Unit.ToString());
+            writer.WriteNumber(FeeScheduleJsonFields.Labour, item.Labour.Amount);
             if (item.MaximumLabour is { } max)
             {
-                writer.WriteNumber("labourMax", max.Amount);
+                writer.WriteNumber(FeeScheduleJsonFields.LabourMax, max.Amount);
             }
 
             if (item.MaterialPricing == MaterialPricing.AtCost)
             {
-                writer.WriteString("material", AtCost);
+                writer.WriteString(FeeScheduleJsonFields.Material, AtCost);
             }
             else
             {
-                writer.WriteNumber("material", item.Material.Amount);
+                writer.WriteNumber(FeeScheduleJsonFields.Material, item.Material.Amount);
             }
 
             if (item.DefectClass is not null)
             {
-                writer.WriteString("defectClass", item.DefectClass);
+                writer.WriteString(FeeScheduleJsonFields.DefectClass, item.DefectClass);
             }
 
             if (item.IsUtilityInstallation)
             {
-                writer.WriteBoolean("utilityInstallation", true);
+                writer.WriteBoolean(FeeScheduleJsonFields.UtilityInstallation, true);
             }
 
             if (item.IsMajorWork)
             {
-                writer.WriteBoolean("majorWork", true);
+                writer.WriteBoolean(FeeScheduleJsonFields.MajorWork, true);
             }
 
             writer.WriteEndObject();
@@ -182,56 +219,55 @@ public static class FeeScheduleJson
         writer.WriteEndObject();
     }
 
-    private static FeeSchedule Read(JsonElement root)
+    private static FeeSchedule Read(JsonElement root, FeeScheduleOptions options, decimal ceiling)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw new FeeScheduleFormatException($"A fee schedule must be a JSON object, but the file holds {Describe(root.ValueKind)}.");
         }
 
-        CheckKnownFields(root, TopLevelFields, null, null);
-        var inForceFrom = ReadDate(root, "inForceFrom");
-        var currency = "CNY";
-        if (root.TryGetProperty("currency", out var currencyElement))
+        CheckFields(root, FeeScheduleJsonFields.TopLevel, null, null);
+        var inForceFrom = ReadDate(root, FeeScheduleJsonFields.InForceFrom);
+        var currency = Money.DefaultCurrency;
+        if (root.TryGetProperty(FeeScheduleJsonFields.Currency, out var currencyElement))
         {
-            currency = ReadString(currencyElement, "currency", null, null);
-            if (currency.Length != 3 || !IsUpperAscii(currency))
+            currency = ReadString(currencyElement, FeeScheduleJsonFields.Currency, null, null);
+            if (CurrencyCodes.Problem(currency) is { } problem)
             {
-                throw new FeeScheduleFormatException($"Fee schedule field \"currency\": must be an ISO 4217 code of three capital letters such as CNY, but was \"{currency}\".", field: "currency");
+                throw new FeeScheduleFormatException($"Fee schedule field \"{FeeScheduleJsonFields.Currency}\": {problem}.", field: FeeScheduleJsonFields.Currency);
             }
         }
 
         string? name = null;
-        if (root.TryGetProperty("name", out var nameElement) && nameElement.ValueKind != JsonValueKind.Null)
+        if (root.TryGetProperty(FeeScheduleJsonFields.Name, out var nameElement) && nameElement.ValueKind != JsonValueKind.Null)
         {
-            name = ReadString(nameElement, "name", null, null);
+            name = ReadString(nameElement, FeeScheduleJsonFields.Name, null, null);
         }
 
-        if (!root.TryGetProperty("items", out var items))
+        if (!root.TryGetProperty(FeeScheduleJsonFields.Items, out var items))
         {
-            throw new FeeScheduleFormatException("Fee schedule field \"items\": is required (an array of items).", field: "items");
+            throw new FeeScheduleFormatException($"Fee schedule field \"{FeeScheduleJsonFields.Items}\": is required (an array of items).", field: FeeScheduleJsonFields.Items);
         }
 
         if (items.ValueKind != JsonValueKind.Array)
         {
-            throw new FeeScheduleFormatException($"Fee schedule field \"items\": must be an array, but was {Describe(items.ValueKind)}.", field: "items");
+            throw new FeeScheduleFormatException($"Fee schedule field \"{FeeScheduleJsonFields.Items}\": must be an array, but was {Describe(items.ValueKind)}.", field: FeeScheduleJsonFields.Items);
         }
 
-        var builder = FeeSchedule.CreateBuilder(inForceFrom, currency);
+        var builder = FeeSchedule.CreateBuilder(inForceFrom, currency, options);
         builder.Name = name;
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Linear: one hash look-up per item, so a schedule of hundreds of thousands of items loads in about a second.
+        var seen = new Dictionary<string, int>(items.GetArrayLength(), StringComparer.Ordinal);
         var index = 0;
         foreach (var element in items.EnumerateArray())
         {
-            var item = ReadItem(element, index, currency);
-            if (seen.TryGetValue(item.Code, out var first))
+            var item = ReadItem(element, index, currency, ceiling);
+            if (!seen.TryAdd(item.Code, index))
             {
-                throw new FeeScheduleFormatException(
-                    $"Fee schedule item {index} (code \"{item.Code}\"), field \"code\": duplicate of item {first}; each code may appear once.",
-                    index, item.Code, "code");
+                throw Invalid(index, item.Code, FeeScheduleJsonFields.Code, $"duplicate of item {seen[item.Code]}; each code may appear once");
             }
 
-            seen.Add(item.Code, index);
             builder.Add(item);
             index++;
         }
@@ -239,7 +275,7 @@ public static class FeeScheduleJson
         return builder.Build();
     }
 
-    private static FeeScheduleItem ReadItem(JsonElement element, int index, string currency)
+    private static FeeScheduleItem ReadItem(JsonElement element, int index, string currency, decimal ceiling)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -247,36 +283,47 @@ public static class FeeScheduleJson
         }
 
         string? code = null;
-        if (element.TryGetProperty("code", out var codeElement))
+        if (element.TryGetProperty(FeeScheduleJsonFields.Code, out var codeElement))
         {
-            code = ReadString(codeElement, "code", index, null);
+            code = ReadString(codeElement, FeeScheduleJsonFields.Code, index, null);
         }
 
         if (string.IsNullOrWhiteSpace(code))
         {
-            throw new FeeScheduleFormatException($"Fee schedule item {index}, field \"code\": is required and must not be empty.", index, null, "code");
+            throw new FeeScheduleFormatException($"Fee schedule item {index}, field \"{FeeScheduleJsonFields.Code}\": is required and must not be empty.", index, null, FeeScheduleJsonFields.Code);
         }
 
         code = code.Trim();
-        CheckKnownFields(element, ItemFields, index, code);
-        var name = element.TryGetProperty("name", out var nameElement) ? ReadString(nameElement, "name", index, code) : null;
+        CheckFields(element, FeeScheduleJsonFields.Item, index, code);
+        if (FeeScheduleItem.CodeProblem(code) is { } codeProblem)
+        {
+            throw Invalid(index, code, FeeScheduleJsonFields.Code, codeProblem);
+        }
+
+        var name = element.TryGetProperty(FeeScheduleJsonFields.Name, out var nameElement) ? ReadString(nameElement, FeeScheduleJsonFields.Name, index, code) : null;
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw Invalid(index, code, "name", "is required and must not be empty");
+            throw Invalid(index, code, FeeScheduleJsonFields.Name, "is required and must not be empty");
         }
 
-        if (!element.TryGetProperty("categories", out var categoriesElement) || categoriesElement.ValueKind != JsonValueKind.Array)
+        if (!element.TryGetProperty(FeeScheduleJsonFields.Categories, out var categoriesElement))
         {
-            throw Invalid(index, code, "categories", "is required: an array of repair categories (Unit, Water, Power, Gas, CommonArea, SpecialRequest)");
+            throw Invalid(index, code, FeeScheduleJsonFields.Categories, $"is required: an array of repair category names ({string.Join(", ", CategoryNames)})");
         }
 
-        var categories = new List<RepairCategory>();
+        if (categoriesElement.ValueKind != JsonValueKind.Array)
+        {
+            throw Invalid(index, code, FeeScheduleJsonFields.Categories,
+                $"must be an array of repair category names ({string.Join(", ", CategoryNames)}), but was {Describe(categoriesElement.ValueKind)}");
+        }
+
+        var categories = new List<RepairCategory>(categoriesElement.GetArrayLength());
         foreach (var categoryElement in categoriesElement.EnumerateArray())
         {
-            var text = categoryElement.ValueKind == JsonValueKind.String ? categoryElement.GetString() : null;
-            if (text is null || !TryParseName(text, out RepairCategory category))
+            if (!TryParseName(categoryElement, CategoryNames, CategoryValues, out var category))
             {
-                throw Invalid(index, code, "categories", $"holds the unknown repair category {categoryElement.GetRawText()}; known: {string.Join(", ", Enum.GetNames<RepairCategory>())}");
+                throw Invalid(index, code, FeeScheduleJsonFields.Categories,
+                    $"holds the unknown repair category {categoryElement.GetRawText()}; known: {string.Join(", ", CategoryNames)}");
             }
 
             categories.Add(category);
@@ -284,81 +331,87 @@ public static class FeeScheduleJson
 
         if (categories.Count == 0)
         {
-            throw Invalid(index, code, "categories", "must name at least one repair category");
+            throw Invalid(index, code, FeeScheduleJsonFields.Categories, "must name at least one repair category");
         }
 
         var unit = FeeUnit.PerItem;
-        if (element.TryGetProperty("unit", out var unitElement))
+        if (element.TryGetProperty(FeeScheduleJsonFields.Unit, out var unitElement) && !TryParseName(unitElement, UnitNames, UnitValues, out unit))
         {
-            var text = unitElement.ValueKind == JsonValueKind.String ? unitElement.GetString() : null;
-            if (text is null || !TryParseName(text, out unit))
-            {
-                throw Invalid(index, code, "unit", $"has the unknown unit {unitElement.GetRawText()}; known: {string.Join(", ", Enum.GetNames<FeeUnit>())}");
-            }
+            throw Invalid(index, code, FeeScheduleJsonFields.Unit, $"has the unknown unit {unitElement.GetRawText()}; known: {string.Join(", ", UnitNames)}");
         }
 
-        if (!element.TryGetProperty("labour", out var labourElement))
+        if (!element.TryGetProperty(FeeScheduleJsonFields.Labour, out var labourElement))
         {
-            throw Invalid(index, code, "labour", "is required (the labour price per unit)");
+            throw Invalid(index, code, FeeScheduleJsonFields.Labour, "is required (the labour price per unit)");
         }
 
-        var labour = ReadAmount(labourElement, "labour", index, code, currency);
-        Money? labourMax = element.TryGetProperty("labourMax", out var maxElement) && maxElement.ValueKind != JsonValueKind.Null
-            ? ReadAmount(maxElement, "labourMax", index, code, currency)
+        var labour = ReadAmount(labourElement, FeeScheduleJsonFields.Labour, index, code, currency, ceiling);
+        Money? labourMax = element.TryGetProperty(FeeScheduleJsonFields.LabourMax, out var maxElement) && maxElement.ValueKind != JsonValueKind.Null
+            ? ReadAmount(maxElement, FeeScheduleJsonFields.LabourMax, index, code, currency, ceiling)
             : null;
         if (labourMax is { } max && max < labour)
         {
-            throw Invalid(index, code, "labourMax", $"({max.Amount.ToString(CultureInfo.InvariantCulture)}) must not be below labour ({labour.Amount.ToString(CultureInfo.InvariantCulture)})");
+            throw Invalid(index, code, FeeScheduleJsonFields.LabourMax,
+                $"({max.Amount.ToString(CultureInfo.InvariantCulture)}) must not be below labour ({labour.Amount.ToString(CultureInfo.InvariantCulture)})");
         }
 
         var pricing = MaterialPricing.Fixed;
         var material = Money.Zero(currency);
-        if (element.TryGetProperty("material", out var materialElement))
+        if (element.TryGetProperty(FeeScheduleJsonFields.Material, out var materialElement))
         {
             if (materialElement.ValueKind == JsonValueKind.String)
             {
                 if (materialElement.GetString() != AtCost)
                 {
-                    throw Invalid(index, code, "material", $"must be a price or \"{AtCost}\", but was {materialElement.GetRawText()}");
+                    throw Invalid(index, code, FeeScheduleJsonFields.Material, $"must be a price or \"{AtCost}\", but was {materialElement.GetRawText()}");
                 }
 
                 pricing = MaterialPricing.AtCost;
             }
             else
             {
-                material = ReadAmount(materialElement, "material", index, code, currency);
+                material = ReadAmount(materialElement, FeeScheduleJsonFields.Material, index, code, currency, ceiling);
             }
         }
 
         string? defectClass = null;
-        if (element.TryGetProperty("defectClass", out var defectElement) && defectElement.ValueKind != JsonValueKind.Null)
+        if (element.TryGetProperty(FeeScheduleJsonFields.DefectClass, out var defectElement) && defectElement.ValueKind != JsonValueKind.Null)
         {
-            defectClass = ReadString(defectElement, "defectClass", index, code);
+            defectClass = ReadString(defectElement, FeeScheduleJsonFields.DefectClass, index, code);
         }
 
-        var utility = ReadBool(element, "utilityInstallation", index, code);
-        var major = ReadBool(element, "majorWork", index, code);
+        var utility = ReadBool(element, FeeScheduleJsonFields.UtilityInstallation, index, code);
+        var major = ReadBool(element, FeeScheduleJsonFields.MajorWork, index, code);
         try
         {
             return new FeeScheduleItem(code, name, categories, unit, labour, labourMax, pricing, material, defectClass, utility, major);
         }
         catch (ArgumentException e)
         {
-            throw new FeeScheduleFormatException($"Fee schedule item {index} (code \"{code}\"): {e.Message}", index, code, e.ParamName, e);
+            // The checks above leave nothing for the item to refuse; should a rule be added there, its message still names item and field.
+            throw new FeeScheduleFormatException(
+                $"Fee schedule item {index} (code \"{FeeScheduleItem.Shown(code)}\"): {e.Message}", index, code, FeeScheduleJsonFields.ForItemParameter(e.ParamName), e);
         }
     }
 
-    private static void CheckKnownFields(JsonElement element, string[] known, int? index, string? code)
+    // Unknown fields are refused so that typos are caught; a field given twice is refused because JSON leaves
+    // open which value wins. The known lists are short, so this stays linear in the size of the file.
+    private static void CheckFields(JsonElement element, string[] known, int? index, string? code)
     {
+        var seen = 0;
         foreach (var property in element.EnumerateObject())
         {
-            if (Array.IndexOf(known, property.Name) < 0)
+            var position = Array.IndexOf(known, property.Name);
+            var problem = position < 0
+                ? $"is not a known field; known fields are {string.Join(", ", known)}"
+                : (seen & (1 << position)) != 0 ? "appears more than once; each field may appear once" : null;
+            if (problem is not null)
             {
-                var where = index is null ? "Fee schedule" : $"Fee schedule item {index} (code \"{code}\")";
-                throw new FeeScheduleFormatException(
-                    $"{where}, field \"{property.Name}\": is not a known field; known fields are {string.Join(", ", known)}.",
-                    index, code, property.Name);
+                var where = index is null ? "Fee schedule" : $"Fee schedule item {index} (code \"{FeeScheduleItem.Shown(code)}\"),";
+                throw new FeeScheduleFormatException($"{where} field \"{property.Name}\": {problem}.", index, code, property.Name);
             }
+
+            seen |= 1 << position;
         }
     }
 
@@ -391,7 +444,7 @@ public static class FeeScheduleJson
         return element.GetString()!;
     }
 
-    private static Money ReadAmount(JsonElement element, string field, int index, string code, string currency)
+    private static Money ReadAmount(JsonElement element, string field, int index, string code, string currency, decimal ceiling)
     {
         if (element.ValueKind != JsonValueKind.Number || !element.TryGetDecimal(out var amount))
         {
@@ -401,6 +454,11 @@ public static class FeeScheduleJson
         if (amount < 0m)
         {
             throw Invalid(index, code, field, $"must not be negative, but was {amount.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (FeeScheduleOptions.PriceProblem(amount, ceiling) is { } problem)
+        {
+            throw Invalid(index, code, field, problem);
         }
 
         return new Money(amount, currency);
@@ -421,25 +479,29 @@ public static class FeeScheduleJson
         };
     }
 
-    private static bool TryParseName<TEnum>(string text, out TEnum value)
-        where TEnum : struct, Enum =>
-        Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && !text.Any(char.IsDigit);
-
-    private static bool IsUpperAscii(string text)
+    // Exactly one name, ignoring case: Enum.TryParse would also take "Water, Power" (a flags combination) or " 3".
+    private static bool TryParseName<TEnum>(JsonElement element, string[] names, TEnum[] values, out TEnum value)
+        where TEnum : struct, Enum
     {
-        foreach (var c in text)
+        if (element.ValueKind == JsonValueKind.String)
         {
-            if (!char.IsAsciiLetterUpper(c))
+            var text = element.GetString();
+            for (var i = 0; i < names.Length; i++)
             {
-                return false;
+                if (string.Equals(names[i], text, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = values[i];
+                    return true;
+                }
             }
         }
 
-        return true;
+        value = default;
+        return false;
     }
 
     private static FeeScheduleFormatException Invalid(int index, string? code, string field, string problem) =>
-        new($"Fee schedule item {index} (code \"{code}\"), field \"{field}\": {problem}.", index, code, field);
+        new($"Fee schedule item {index} (code \"{FeeScheduleItem.Shown(code)}\"), field \"{field}\": {problem}.", index, code, field);
 
     private static FeeScheduleFormatException Malformed(JsonException e) =>
         new($"The fee schedule is not well-formed JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message}", innerException: e);

@@ -24,6 +24,7 @@ public sealed class Quote
     private readonly QuoteLine[] _lines;
     private readonly QuoteAdjustment[] _adjustments;
     private readonly decimal[] _totals;
+    private decimal[]? _nets;
 
     /// <summary>Creates a quote from its lines and adjustments; the totals are computed from them.</summary>
     /// <param name="request">The request that was priced.</param>
@@ -34,7 +35,8 @@ public sealed class Quote
     /// <param name="assessedAt">For an assessed quote, when it was assessed; given exactly when <paramref name="assessor"/> is.</param>
     /// <exception cref="ArgumentNullException"><paramref name="request"/>, <paramref name="lines"/>, <paramref name="adjustments"/> or an element is null.</exception>
     /// <exception cref="ArgumentException">There are no lines; currencies differ; an adjustment names a line that does not exist;
-    /// <paramref name="assessor"/> and <paramref name="assessedAt"/> are not given together; or a payer's total would be negative.</exception>
+    /// <paramref name="assessor"/> and <paramref name="assessedAt"/> are not given together; a payer's total would be negative;
+    /// or a total is more than a decimal holds.</exception>
     public Quote(
         QuoteRequest request,
         IEnumerable<QuoteLine> lines,
@@ -80,7 +82,7 @@ public sealed class Quote
                 throw new ArgumentException($"Line '{line.Description}' is in {line.Labour.Currency}, but the quote is in {currency}.", nameof(lines));
             }
 
-            totals[(int)line.Payer] += line.Labour.Amount + line.Material.Amount;
+            totals[(int)line.Payer] = Add(totals[(int)line.Payer], line.Labour.Amount, line.Material.Amount);
         }
 
         foreach (var adjustment in adjustments)
@@ -100,7 +102,13 @@ public sealed class Quote
                 throw new ArgumentException($"Adjustment '{adjustment.RuleName}' names line {adjustment.LineIndex}, but the quote has {lines.Length} lines.", nameof(adjustments));
             }
 
-            totals[(int)adjustment.Payer] += adjustment.SignedAmount;
+            totals[(int)adjustment.Payer] = Add(totals[(int)adjustment.Payer], adjustment.SignedAmount, 0m);
+        }
+
+        var grandTotal = 0m;
+        foreach (var total in totals)
+        {
+            grandTotal = Add(grandTotal, total, 0m);
         }
 
         for (var payer = 0; payer < totals.Length; payer++)
@@ -135,10 +143,10 @@ public sealed class Quote
     public QuoteRequest Request { get; }
 
     /// <summary>The priced lines, in request order (assessed lines follow scheduled ones).</summary>
-    public IReadOnlyList<QuoteLine> Lines => _lines;
+    public IReadOnlyList<QuoteLine> Lines => field ??= Array.AsReadOnly(_lines);
 
     /// <summary>The adjustments fee rules made, in the order the rules ran.</summary>
-    public IReadOnlyList<QuoteAdjustment> Adjustments => _adjustments;
+    public IReadOnlyList<QuoteAdjustment> Adjustments => field ??= Array.AsReadOnly(_adjustments);
 
     /// <summary>The currency of every amount in the quote.</summary>
     public string Currency { get; }
@@ -181,6 +189,35 @@ public sealed class Quote
             ? new Money(_totals[(int)payer], Currency)
             : throw new ArgumentOutOfRangeException(nameof(payer), payer, $"payer has the undefined value {payer} for {nameof(Fees.Payer)}.");
 
+    /// <summary>
+    /// What <paramref name="payer"/> pays for line <paramref name="lineIndex"/> after adjustments. For every payer,
+    /// the amounts over all lines add up exactly to <see cref="TotalFor(Payer)"/>; none is negative.
+    /// </summary>
+    /// <remarks>
+    /// A line's amount for a payer is its subtotal (for the line's <see cref="QuoteLine.Payer"/>) plus the
+    /// surcharges and minus the discounts made for that line and payer. Whole-quote adjustments (no
+    /// <see cref="QuoteAdjustment.LineIndex"/>) are shared over the payer's lines in proportion to what the
+    /// payer pays for each, in whole cents (the largest remainders get the cents left, then the first lines);
+    /// when the payer pays nothing for any line yet, they are shared equally over the lines it pays (or over
+    /// all lines). A line discount larger than what the payer pays for that line is shared the same way.
+    /// </remarks>
+    /// <param name="lineIndex">The line's index in <see cref="Lines"/>.</param>
+    /// <param name="payer">The payer.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineIndex"/> is outside <see cref="Lines"/>, or <paramref name="payer"/> is undefined.</exception>
+    public Money NetFor(int lineIndex, Payer payer)
+    {
+        if ((uint)lineIndex >= (uint)_lines.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lineIndex), lineIndex, $"The quote has {_lines.Length} lines, so there is no line {lineIndex}.");
+        }
+
+        Preconditions.CheckDefined(payer);
+
+        // Computed on first use and kept: most quotes are never asked. A race computes the same array twice.
+        var nets = _nets ??= QuoteLineNets.Compute(_lines, _adjustments, PayerCount);
+        return new Money(nets[(lineIndex * PayerCount) + (int)payer], Currency);
+    }
+
     /// <summary>Formats the quote for logs: its totals per payer that owe anything.</summary>
     public override string ToString()
     {
@@ -194,5 +231,18 @@ public sealed class Quote
         }
 
         return $"{(IsAssessed ? "Assessed quote" : "Quote")} {GrandTotal}: {(parts.Count == 0 ? "nothing to pay" : string.Join(", ", parts))}";
+    }
+
+    // Decimal addition throws OverflowException; for a quote built by hand that is a bad argument.
+    private static decimal Add(decimal a, decimal b, decimal c)
+    {
+        try
+        {
+            return a + b + c;
+        }
+        catch (OverflowException e)
+        {
+            throw new ArgumentException("The quote's total is more than can be computed.", "lines", e);
+        }
     }
 }

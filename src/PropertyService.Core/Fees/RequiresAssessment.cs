@@ -41,7 +41,7 @@ public sealed class RequiresAssessment
     public QuoteRequest Request { get; }
 
     /// <summary>The item codes of the request that the schedule in force does not hold, in request order.</summary>
-    public IReadOnlyList<string> UnscheduledItemCodes => _unscheduledItemCodes;
+    public IReadOnlyList<string> UnscheduledItemCodes => field ??= Array.AsReadOnly(_unscheduledItemCodes);
 
     /// <summary>A message a service-center officer understands.</summary>
     public string Message =>

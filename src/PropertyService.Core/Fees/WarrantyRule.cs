@@ -43,7 +43,7 @@ public sealed class WarrantyRule : IFeeRule
     public string Name => RuleName;
 
     /// <summary>The warranty terms by defect class.</summary>
-    public IReadOnlyDictionary<string, WarrantyTerm> Terms => _terms;
+    public IReadOnlyDictionary<string, WarrantyTerm> Terms => field ??= _terms.AsReadOnly();
 
     /// <inheritdoc/>
     public void Apply(FeeRuleContext context)

@@ -141,4 +141,74 @@ public class BuiltInFeeRuleTests
 
         Assert.Equal(Payer.Developer, Evaluate(request).Lines[0].Payer);
     }
+
+    [Fact]
+    public void AfterHoursSurcharge_options_are_checked_and_its_reason_names_the_hours_and_percentage()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AfterHoursSurchargeRule(new AfterHoursSurchargeOptions { Percentage = -0.1m }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AfterHoursSurchargeRule(new AfterHoursSurchargeOptions { Percentage = 1000.1m }));
+        Assert.NotNull(new AfterHoursSurchargeRule(new AfterHoursSurchargeOptions { Percentage = 1000m }));
+        Assert.NotNull(new AfterHoursSurchargeRule(new AfterHoursSurchargeOptions { Percentage = 0m }));
+        Assert.Equal("After-hours start and end must differ. (Parameter 'options')",
+            Assert.Throws<ArgumentException>(() => new AfterHoursSurchargeRule(new AfterHoursSurchargeOptions { Start = new LocalTime(8, 0), End = new LocalTime(8, 0) })).Message);
+
+        var rule = new AfterHoursSurchargeRule(new AfterHoursSurchargeOptions { Enabled = true, Percentage = 12.5m, Start = new LocalTime(20, 0), End = new LocalTime(8, 0) });
+        Assert.True(rule.IsAfterHours(new LocalTime(20, 0)));
+        Assert.True(rule.IsAfterHours(new LocalTime(7, 59)));
+        Assert.False(rule.IsAfterHours(new LocalTime(8, 0)));
+        Assert.False(rule.IsAfterHours(new LocalTime(19, 59)));
+        var quote = Evaluate(Request("W-01").WithWorkStartsAt(new LocalDate(2026, 3, 10).At(new LocalTime(22, 0))), [rule]);
+        Assert.Equal("Work starting between 20:00 and 08:00 is after hours: 12.5% surcharge.", Assert.Single(quote.Adjustments).Reason);
+        Assert.Equal(Money.Yuan(1.5m), quote.Adjustments[0].Amount);
+
+        var daytime = new AfterHoursSurchargeRule(new AfterHoursSurchargeOptions { Enabled = true, Start = new LocalTime(12, 0), End = new LocalTime(14, 0) });
+        Assert.True(daytime.IsAfterHours(new LocalTime(12, 0)));
+        Assert.False(daytime.IsAfterHours(new LocalTime(14, 0)));
+        Assert.False(daytime.IsAfterHours(new LocalTime(11, 59)));
+    }
+
+    [Fact]
+    public void AfterHoursSurcharge_needs_something_the_resident_pays()
+    {
+        var rule = new AfterHoursSurchargeRule(new AfterHoursSurchargeOptions { Enabled = true, Start = new LocalTime(20, 0), End = new LocalTime(8, 0) });
+        var request = Request(RepairCategory.CommonArea, new QuoteRequestItem("C-01")).WithWorkStartsAt(new LocalDate(2026, 3, 10).At(new LocalTime(22, 0)));
+
+        Assert.Empty(Evaluate(request, [new CommonAreaRule(), rule]).Adjustments);
+    }
+
+    [Fact]
+    public void MinimumCallOutCharge_is_rounded_and_must_be_in_the_schedules_currency()
+    {
+        var rule = new MinimumCallOutChargeRule(new MinimumCallOutChargeOptions { Enabled = true, Minimum = Money.Yuan(29.999m) });
+        Assert.Equal(Money.Yuan(30m), rule.Minimum);
+        var topUp = Assert.Single(Evaluate(Request("D-02"), [rule]).Adjustments);
+        Assert.Equal("The minimum call-out charge is ¥30.00.", topUp.Reason);
+        Assert.Equal(Money.Yuan(25m), topUp.Amount);
+        Assert.Empty(Evaluate(Request("W-03"), [rule]).Adjustments); // exactly the minimum: no top-up
+
+        var hkd = new MinimumCallOutChargeRule(new MinimumCallOutChargeOptions { Enabled = true, Minimum = new Money(30m, "HKD") });
+        Assert.Equal("The minimum call-out charge is in HKD, but the schedule is in CNY.",
+            Assert.Throws<InvalidOperationException>(() => Evaluate(Request("D-02"), [hkd])).Message);
+        Assert.Empty(Evaluate(Request("D-02"), [new MinimumCallOutChargeRule(new MinimumCallOutChargeOptions { Minimum = new Money(30m, "HKD") })]).Adjustments);
+    }
+
+    [Fact]
+    public void Warranty_rule_refuses_a_null_term_and_can_count_from_completion_acceptance()
+    {
+        var options = new WarrantyRuleOptions();
+        options.Terms["roof"] = null!;
+        Assert.Equal("The warranty term of defect class roof is null. (Parameter 'options')",
+            Assert.Throws<ArgumentException>(() => new WarrantyRule(options)).Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WarrantyRule(new WarrantyRuleOptions { Start = (WarrantyStart)5 }));
+
+        var fromCompletion = new WarrantyRuleOptions { Start = WarrantyStart.CompletionAccepted };
+        fromCompletion.Terms["plumbing"] = WarrantyTerm.Of(Period.FromMonths(27)); // 2023-12-01 + 27 months = 2026-03-01
+        var rules = FeeRules.CreateBuiltIn(warranty: fromCompletion);
+        Assert.Equal(Payer.Resident, Evaluate(UnitRequest(new LocalDate(2026, 3, 1), "W-11"), rules).Lines[0].Payer);
+        Assert.Equal("A plumbing defect within its P27M warranty from completion acceptance: the developer pays.",
+            Evaluate(UnitRequest(new LocalDate(2026, 2, 28), "W-11"), rules).Lines[0].PayerReason);
+        Assert.Equal("A plumbing defect within its 2 years warranty from handover to the buyer: the developer pays.",
+            Evaluate(UnitRequest(new LocalDate(2026, 2, 28), "W-11")).Lines[0].PayerReason);
+        Assert.Equal(WarrantyTerm.Years(5).Description, new WarrantyRule().Terms["WATERPROOFING"].Description);
+    }
 }

@@ -116,4 +116,76 @@ public class FeeEvaluatorPropertyTests
             var withoutDiscount = QuoteOf(new FeeEvaluator(new FeeScheduleHistory(TestSchedule), without).Evaluate(request));
             return withoutDiscount.TotalFor(Payer.Resident) >= with.TotalFor(Payer.Resident);
         });
+
+    private sealed record Change(bool Discount, Payer Payer, int? Line, int Cents, bool Move);
+
+    /// <summary>A vendor rule that makes arbitrary line and whole-quote adjustments and payer changes, where they fit.</summary>
+    private sealed class ArbitraryRule(Change[] changes) : IFeeRule
+    {
+        public string Name => "Arbitrary";
+
+        public void Apply(FeeRuleContext context)
+        {
+            foreach (var change in changes)
+            {
+                int? line = change.Line is { } l ? l % context.Lines.Count : null;
+                var amount = Money.Yuan(change.Cents / 100m);
+                if (change.Move && line is { } moved)
+                {
+                    try
+                    {
+                        context.SetPayer(moved, change.Payer, "Moved by the vendor rule.");
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        // Moving would leave the old payer's discounts above its total: the rule skips it.
+                    }
+                }
+                else if (!change.Discount)
+                {
+                    context.AddSurcharge(amount, change.Payer, "Vendor surcharge.", line);
+                }
+                else if (amount <= context.TotalFor(change.Payer))
+                {
+                    context.AddDiscount(amount, change.Payer, "Vendor discount.", line);
+                }
+            }
+        }
+    }
+
+    private static readonly Gen<Change> Changes =
+        from discount in Gen.Elements(true, false)
+        from payer in Gen.Elements(Enum.GetValues<Payer>())
+        from line in Gen.Frequency((1, Gen.Constant<int?>(null)), (2, Gen.Choose(0, 20).Select(i => (int?)i)))
+        from cents in Gen.Choose(0, 20_000)
+        from move in Gen.Frequency((1, Gen.Constant(true)), (4, Gen.Constant(false)))
+        select new Change(discount, payer, line, cents, move);
+
+    [Property(MaxTest = 300)]
+    public Property Net_amounts_per_line_add_up_to_each_payers_total_and_are_never_negative() =>
+        Prop.ForAll(RequestArb, Gen.ArrayOf(Changes).ToArbitrary(), (request, changes) =>
+        {
+            var rules = FeeRules.CreateBuiltIn(
+                afterHours: new AfterHoursSurchargeOptions { Enabled = true, Percentage = 15m },
+                minimumCallOut: new MinimumCallOutChargeOptions { Enabled = true, Minimum = Money.Yuan(35m) });
+            rules.Add(new ArbitraryRule(changes)); // last: a built-in discount after a vendor one could exceed the total
+            var quote = QuoteOf(new FeeEvaluator(new FeeScheduleHistory(TestSchedule), rules).Evaluate(request));
+
+            return Enum.GetValues<Payer>().All(payer =>
+                Enumerable.Range(0, quote.Lines.Count).Sum(i => quote.NetFor(i, payer).Amount) == quote.TotalFor(payer).Amount
+                && Enumerable.Range(0, quote.Lines.Count).All(i => quote.NetFor(i, payer).Amount >= 0m && decimal.Round(quote.NetFor(i, payer).Amount, 2) == quote.NetFor(i, payer).Amount));
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Without_whole_quote_adjustments_a_lines_net_is_its_subtotal_plus_its_own_adjustments() =>
+        Prop.ForAll(RequestArb, request =>
+        {
+            var rules = FeeRules.CreateBuiltIn(); // payer rules and the per-line materials discount only
+            var quote = QuoteOf(new FeeEvaluator(new FeeScheduleHistory(TestSchedule), rules).Evaluate(request));
+
+            return Enumerable.Range(0, quote.Lines.Count).All(i => Enum.GetValues<Payer>().All(payer =>
+                quote.NetFor(i, payer).Amount ==
+                    (quote.Lines[i].Payer == payer ? quote.Lines[i].Subtotal.Amount : 0m)
+                    + quote.Adjustments.Where(a => a.LineIndex == i && a.Payer == payer).Sum(a => a.SignedAmount)));
+        });
 }

@@ -107,6 +107,39 @@ public class FeeEvaluatorTests
     }
 
     [Fact]
+    public void Chosen_labour_price_must_be_in_the_schedules_currency_and_within_the_range_inclusive_RP12()
+    {
+        var hkd = _evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-03") { ChosenUnitLabour = new Money(40m, "HKD") })).Rejection!;
+        Assert.Equal(("fees.price-outside-range", "RP-12", "ChosenUnitLabour"), (hkd.Code, hkd.RuleId, hkd.Field));
+        Assert.Equal("The labour price HK$40.00 chosen for item W-03 (Clear blocked drain) is outside its range ¥30.00–¥50.00.", hkd.Message);
+
+        var below = _evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-03") { ChosenUnitLabour = Money.Yuan(29.99m) })).Rejection!;
+        Assert.Equal("The labour price ¥29.99 chosen for item W-03 (Clear blocked drain) is outside its range ¥30.00–¥50.00.", below.Message);
+        Assert.Equal(Money.Yuan(30m), QuoteOf(_evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-03") { ChosenUnitLabour = Money.Yuan(30m) }))).GrandTotal);
+        Assert.Equal(Money.Yuan(100m), QuoteOf(_evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-03", 2) { ChosenUnitLabour = Money.Yuan(50m) }))).GrandTotal);
+
+        var fixedPrice = _evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-01") { ChosenUnitLabour = Money.Yuan(10m) })).Rejection!;
+        Assert.Equal(("RP-12", "ChosenUnitLabour"), (fixedPrice.RuleId, fixedPrice.Field));
+        Assert.Equal("Item W-01 (Replace tap washer) has the fixed labour price ¥10.00; a price can be chosen only for an item priced as a range.", fixedPrice.Message);
+    }
+
+    [Fact]
+    public void Material_cost_must_be_in_the_schedules_currency_and_is_only_for_materials_at_cost_RP12()
+    {
+        var hkd = _evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("E-03") { MaterialCost = new Money(5m, "HKD") })).Rejection!;
+        Assert.Equal(("fees.currency-mismatch", "RP-12", "MaterialCost"), (hkd.Code, hkd.RuleId, hkd.Field));
+        Assert.Equal("The material cost HK$5.00 of item E-03 is in HKD, but the fee schedule is in CNY.", hkd.Message);
+
+        var notAtCost = _evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("W-01") { MaterialCost = Money.Yuan(1m) })).Rejection!;
+        Assert.Equal("Item W-01 (Replace tap washer) has a fixed material price; a material cost can be entered only for materials at cost.", notAtCost.Message);
+        Assert.Equal("RP-12", notAtCost.RuleId);
+
+        // At cost with nothing entered yet: no material charge, in the schedule's currency.
+        var none = QuoteOf(_evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("E-03", 2))));
+        Assert.Equal((Money.Zero(), Money.Yuan(50m)), (none.Lines[0].Material, none.Lines[0].Labour));
+    }
+
+    [Fact]
     public void Materials_at_cost_are_charged_as_entered_on_site()
     {
         var quote = QuoteOf(_evaluator.Evaluate(Request(RepairCategory.Unit, new QuoteRequestItem("E-03") { MaterialCost = Money.Yuan(88.888m) })));
@@ -194,6 +227,41 @@ public class FeeEvaluatorTests
         var reordered = QuoteOf(new FeeEvaluator(new FeeScheduleHistory(Schedule()), rules).Evaluate(request));
         Assert.Equal([MinimumCallOutChargeRule.RuleName, "LoyaltyDiscount"], reordered.Adjustments.Select(a => a.RuleName));
         Assert.Equal(Money.Yuan(36m), reordered.TotalFor(Payer.Resident));
+    }
+
+    [Fact]
+    public void Quantity_whose_price_would_overflow_is_a_rejection_not_an_exception_RP12()
+    {
+        var huge = decimal.MaxValue / 10m;
+        var evaluation = _evaluator.Evaluate(Request(RepairCategory.SpecialRequest, new QuoteRequestItem("M-05", huge)));
+
+        var rejection = evaluation.Rejection!;
+        Assert.Equal(("fees.amount-too-large", "RP-12", "Quantity"), (rejection.Code, rejection.RuleId, rejection.Field));
+        Assert.Equal($"Item M-05 (Handyman work) × {huge} costs more than can be computed; check the quantity.", rejection.Message);
+    }
+
+    [Fact]
+    public void Lines_whose_sum_would_overflow_are_a_rejection_not_an_exception_RP12()
+    {
+        var large = decimal.MaxValue / 100m;
+        var evaluation = _evaluator.Evaluate(Request(RepairCategory.SpecialRequest, new QuoteRequestItem("M-05", large), new QuoteRequestItem("M-05", large), new QuoteRequestItem("M-05", large)));
+
+        var rejection = evaluation.Rejection!;
+        Assert.Equal(("fees.amount-too-large", "RP-12", "Items"), (rejection.Code, rejection.RuleId, rejection.Field));
+        Assert.Equal("The quote's total is more than can be computed; check the quantities.", rejection.Message);
+    }
+
+    [Fact]
+    public void Assessed_lines_whose_sum_would_overflow_are_a_rejection_not_an_exception_RP14()
+    {
+        var half = Money.Yuan(decimal.Round(decimal.MaxValue / 2m, 2) - 1m);
+        var assessment = new FeeAssessment(Request("Z-99"),
+            [new AssessedLine("Rebuild wall", half, half, Payer.Resident, "Z-99"), new AssessedLine("Rebuild roof", half, Money.Zero())],
+            Supervisor, Instant.FromUtc(2026, 3, 10, 1, 0));
+
+        var rejection = _evaluator.Assess(assessment).Rejection!;
+        Assert.Equal(("fees.amount-too-large", "RP-14", "Lines"), (rejection.Code, rejection.RuleId, rejection.Field));
+        Assert.Equal("The quote's total is more than can be computed; check the assessed prices.", rejection.Message);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace PropertyService.Fees;
 
-public class FeeScheduleJsonTests
+public partial class FeeScheduleJsonTests
 {
     private const string ValidItem = """{ "code": "W-01", "name": "Replace tap washer", "categories": ["Unit"], "labour": 10, "material": 2 }""";
 
