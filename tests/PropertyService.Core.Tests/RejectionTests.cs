@@ -22,31 +22,3 @@ public class RejectionTests
         Assert.Null(new Rejection("c", "m", " ").RuleId);
     }
 }
-
-public class ResultTests
-{
-    [Fact]
-    public void Success_has_a_value_and_no_rejection()
-    {
-        Result<int> result = 42;
-
-        Assert.True(result.IsSuccess);
-        Assert.Equal(42, result.Value);
-        Assert.Null(result.Rejection);
-        Assert.True(result.TryGetValue(out var value));
-        Assert.Equal(42, value);
-        Assert.Equal("ok 42", result.Match(v => $"ok {v}", r => r.Code));
-    }
-
-    [Fact]
-    public void Rejected_has_no_value()
-    {
-        Result<int> result = new Rejection("x.y", "No.", "HR-07");
-
-        Assert.True(result.IsRejected);
-        Assert.Equal("x.y", result.Match(v => "ok", r => r.Code));
-        Assert.False(result.TryGetValue(out _));
-        var error = Assert.Throws<InvalidOperationException>(() => result.Value);
-        Assert.Contains("HR-07", error.Message);
-    }
-}
