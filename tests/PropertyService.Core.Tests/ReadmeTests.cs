@@ -6,7 +6,7 @@ public class ReadmeTests
     [Fact]
     public void Every_line_of_the_embedding_example_is_in_the_console_sample()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var readme = File.ReadAllText(Path.Combine(root, "README.md"));
         var sample = File.ReadAllLines(Path.Combine(root, "samples", "PropertyService.Samples.Console", "Program.cs"))
             .Select(line => line.Trim())
@@ -24,7 +24,7 @@ public class ReadmeTests
     [Fact]
     public void The_readme_quick_start_runs_the_sample_and_the_tests_that_ci_runs()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var readme = File.ReadAllText(Path.Combine(root, "README.md"));
         var ci = File.ReadAllText(Path.Combine(root, ".ci", "run"));
         const string testCommand = "dotnet test PropertyService.Core.sln -c Release";
@@ -32,18 +32,5 @@ public class ReadmeTests
         Assert.Contains("dotnet run --project samples/PropertyService.Samples.Console", readme);
         Assert.Contains(testCommand, readme);
         Assert.Contains(testCommand, ci);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PropertyService.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No PropertyService.Core.sln above {AppContext.BaseDirectory}.");
     }
 }
