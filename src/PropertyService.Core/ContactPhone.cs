@@ -253,8 +253,8 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
             case ContactPhoneKind.International when value.Length > 0:
                 var digits = value[1..];
                 var cc = CountryCodeLength(digits);
-                var rest = digits[cc..];
-                return rest.Length > 4 ? $"+{digits[..cc]} {rest[..^4]} {rest[^4..]}" : $"+{digits[..cc]} {rest}";
+                var rest = digits[cc..]; // at least 5 digits: 8 or more in all, at most 3 in the country code
+                return $"+{digits[..cc]} {rest[..^4]} {rest[^4..]}";
             default:
                 return value;
         }

@@ -17,4 +17,24 @@ public class SiteIdTests
         Assert.Throws<ArgumentException>(() => new SiteId(" "));
         Assert.Throws<ArgumentNullException>(() => new SiteId(null!));
     }
+
+    [Fact]
+    public void Value_equality_and_hashing()
+    {
+        var site = new SiteId("SZ-VK-01");
+
+        Assert.Equal("SZ-VK-01", site.Value);
+        Assert.False(site.IsEmpty);
+        Assert.Equal(string.Empty, default(SiteId).Value);
+        Assert.Equal(string.Empty, default(SiteId).ToString());
+        Assert.True(site == new SiteId("SZ-VK-01"));
+        Assert.False(site != new SiteId("SZ-VK-01"));
+        Assert.True(site != new SiteId("SZ-VK-02"));
+        Assert.True(site.Equals((object)new SiteId("SZ-VK-01")));
+        Assert.False(site.Equals((object)"SZ-VK-01"));
+        Assert.Equal(site.GetHashCode(), new SiteId(" SZ-VK-01").GetHashCode());
+        Assert.Equal(default(SiteId).GetHashCode(), default(SiteId).GetHashCode());
+        Assert.NotEqual(site, default);
+        Assert.Equal("value", Assert.Throws<ArgumentException>(() => new SiteId("")).ParamName);
+    }
 }
