@@ -217,10 +217,12 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
     private static bool TryLandline(string text, ReadOnlySpan<char> d, out ContactPhone phone, out string? error)
     {
         phone = default;
-        // 010 and 02x are the only three-digit area codes; every other one has four digits.
-        var areaLength = d.Length >= 2 && (d[1] == '2' || (d[1] == '1' && d.Length >= 3 && d[2] == '0')) ? 3 : 4;
+        // 010 and 02x are the only three-digit area codes; every other one has four digits and does not start 01.
+        // The shortest landline is a three-digit area code and a 7-digit local number.
+        var threeDigitArea = d.Length >= 10 && (d[1] == '2' || (d[1] == '1' && d[2] == '0'));
+        var areaLength = threeDigitArea ? 3 : 4;
         var local = d.Length - areaLength;
-        if (d.Length < 3 || (areaLength == 4 && d[1] == '1') || local is < 7 or > 8 || d[areaLength] == '0')
+        if (d.Length < 10 || (!threeDigitArea && d[1] == '1') || local is < 7 or > 8 || d[areaLength] == '0')
         {
             error = Fail(text, "a landline is an area code (010, 02x or a four-digit code) and a 7- or 8-digit local number not starting with 0");
             return false;
@@ -241,22 +243,25 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
     /// </summary>
     public string Format()
     {
+        if (IsEmpty)
+        {
+            return string.Empty;
+        }
+
         var value = Value;
         switch (Kind)
         {
-            case ContactPhoneKind.Mobile when value.Length == 11:
+            case ContactPhoneKind.Mobile:
                 return $"{value[..3]} {value[3..7]} {value[7..]}";
-            case ContactPhoneKind.Landline when value.Length > 0:
+            case ContactPhoneKind.Landline:
                 var area = value[.._areaCodeLength];
                 var local = value[(_areaCodeLength + 1)..];
                 return $"{area}-{local[..^4]} {local[^4..]}";
-            case ContactPhoneKind.International when value.Length > 0:
+            default:
                 var digits = value[1..];
                 var cc = CountryCodeLength(digits);
                 var rest = digits[cc..]; // at least 5 digits: 8 or more in all, at most 3 in the country code
                 return $"+{digits[..cc]} {rest[..^4]} {rest[^4..]}";
-            default:
-                return value;
         }
     }
 

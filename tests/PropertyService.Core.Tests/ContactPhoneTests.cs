@@ -46,6 +46,10 @@ public class ContactPhoneTests
     [InlineData("\u3000138 1234 5678\u3000", "13812345678")]
     [InlineData("010\u202F1234\u20075678", "010-12345678")]
     [InlineData("0755—1234—5678", "0755-12345678")]
+    [InlineData("138‐1234‑5678", "13812345678")]
+    [InlineData("138‒1234–5678", "13812345678")]
+    [InlineData("138．1234．5678", "13812345678")]
+    [InlineData("138\u20071234\u00A05678", "13812345678")]
     public void Normalises_phone_input_as_Chinese_users_type_it(string text, string normalized)
     {
         Assert.Equal(normalized, ContactPhone.Parse(text).Value);
