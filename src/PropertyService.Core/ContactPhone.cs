@@ -86,7 +86,8 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
     /// <param name="text">The number as a person typed or said it.</param>
     /// <returns>The normalised number.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not an accepted form; the message names the accepted forms.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not an accepted form, or is longer than <see cref="MaxInputLength"/>;
+    /// the message says why and names the accepted forms.</exception>
     public static ContactPhone Parse(string text)
     {
         Preconditions.CheckNotNull(text);
