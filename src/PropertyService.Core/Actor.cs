@@ -61,21 +61,22 @@ public sealed class Actor : IEquatable<Actor>
 
     /// <summary>Whether the actor holds <paramref name="role"/>.</summary>
     /// <param name="role">The role to look for.</param>
-    public bool HasRole(Role role) => (uint)role < 32 && (_roleMask & (1 << (int)role)) != 0;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined <see cref="Role"/>.</exception>
+    public bool HasRole(Role role) => (_roleMask & (1 << (int)Preconditions.CheckDefined(role))) != 0;
 
     /// <summary>Whether the actor holds at least one of <paramref name="roles"/>.</summary>
     /// <param name="roles">The roles to look for.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="roles"/> holds a value that is not a defined <see cref="Role"/>.</exception>
     public bool HasAnyRole(params ReadOnlySpan<Role> roles)
     {
+        // Every role is checked, not only those before the first match, so a bad table fails the same way every time.
+        var wanted = 0;
         foreach (var role in roles)
         {
-            if (HasRole(role))
-            {
-                return true;
-            }
+            wanted |= 1 << (int)Preconditions.CheckDefined(role, nameof(roles));
         }
 
-        return false;
+        return (_roleMask & wanted) != 0;
     }
 
     /// <inheritdoc/>

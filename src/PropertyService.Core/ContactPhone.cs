@@ -9,11 +9,15 @@ namespace PropertyService;
 /// <remarks>
 /// <para>Accepted forms (spaces, hyphens, dots and parentheses between digits are ignored):</para>
 /// <list type="bullet">
-/// <item>mainland mobile numbers: 11 digits <c>1[3-9]xxxxxxxxx</c>, optionally prefixed by <c>+86</c> or <c>86</c>;</item>
-/// <item>mainland landlines with area code: <c>010-12345678</c>, <c>0755 1234 5678</c>, or <c>+86 10 12345678</c>;
-/// area codes 010 and 02x have three digits, all others four; the local number has 7 or 8 digits;</item>
-/// <item>E.164 numbers outside mainland China: <c>+</c>, a country code and up to 15 digits in all (<c>+852 2123 4567</c>).</item>
+/// <item>mainland mobile numbers: 11 digits <c>1[3-9]xxxxxxxxx</c>, optionally prefixed by <c>+86</c>, <c>0086</c> or <c>86</c>;</item>
+/// <item>mainland landlines with area code: <c>010-12345678</c>, <c>0755 1234 5678</c>, <c>+86 10 12345678</c> or
+/// <c>+86 (0)755 1234 5678</c>; area codes 010 and 02x have three digits, all others four; the local number has 7 or 8 digits;</item>
+/// <item>E.164 numbers outside mainland China: <c>+</c> (or the international prefix <c>00</c>), a country code and up to
+/// 15 digits in all (<c>+852 2123 4567</c>, <c>00852 2123 4567</c>).</item>
 /// </list>
+/// <para>Input is read as people in China type it: full-width digits, <c>＋</c>, brackets and hyphens (<c>（０１０）１２３４５６７８</c>),
+/// dashes, tabs, no-break and ideographic spaces are read as their plain forms. Input longer than
+/// <see cref="MaxInputLength"/> characters is refused without being quoted in the error.</para>
 /// <para>The normalised text (<see cref="ToString"/>) is <c>13812345678</c>, <c>010-12345678</c> or <c>+85221234567</c>.
 /// Use <see cref="Masked"/> when writing a number to a log. Immutable; safe to share between threads.</para>
 /// </remarks>
@@ -24,6 +28,12 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
         "Accepted forms: a mainland mobile number (11 digits starting 13-19, e.g. 13812345678), " +
         "a landline with area code (e.g. 010-12345678 or 0755 1234 5678), " +
         "or an international number in E.164 form (e.g. +85221234567).";
+
+    /// <summary>
+    /// The longest input <see cref="Parse"/> and <see cref="TryParse(string?, out ContactPhone, out string?)"/> read:
+    /// longer text is refused without being scanned or quoted back, so a pasted document never floods a log.
+    /// </summary>
+    public const int MaxInputLength = 64;
 
     private readonly string? _normalized;
     private readonly byte _areaCodeLength;
@@ -76,7 +86,8 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
     /// <param name="text">The number as a person typed or said it.</param>
     /// <returns>The normalised number.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not an accepted form; the message names the accepted forms.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not an accepted form, or is longer than <see cref="MaxInputLength"/>;
+    /// the message says why and names the accepted forms.</exception>
     public static ContactPhone Parse(string text)
     {
         Preconditions.CheckNotNull(text);
@@ -99,6 +110,13 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
     public static bool TryParse([NotNullWhen(true)] string? text, out ContactPhone phone, [NotNullWhen(false)] out string? error)
     {
         phone = default;
+        if (text is { Length: > MaxInputLength })
+        {
+            // Not quoted back: whatever was pasted here may be a resident's data, and it would flood the log.
+            error = $"A contact phone number has at most {MaxInputLength} characters, but this input has {text.Length}. {AcceptedForms}";
+            return false;
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             error = "A contact phone number is required. " + AcceptedForms;
@@ -108,8 +126,9 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
         Span<char> digits = stackalloc char[32];
         var count = 0;
         var plus = false;
-        foreach (var c in text.AsSpan().Trim())
+        foreach (var raw in text)
         {
+            var c = Plain(raw);
             if (c is >= '0' and <= '9')
             {
                 if (count == digits.Length)
@@ -126,32 +145,39 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
             }
             else if (c is not (' ' or '-' or '.' or '(' or ')'))
             {
-                error = Fail(text, $"'{c}' is not a digit or separator");
+                error = Fail(text, $"'{raw}' is not a digit or separator");
                 return false;
             }
         }
 
         ReadOnlySpan<char> d = digits[..count];
+        if (!plus && d.StartsWith("00"))
+        {
+            // 00 is the international prefix dialled from China (0086 138..., 00852 ...); no area code starts 00.
+            plus = true;
+            d = d[2..];
+        }
+
         if (plus || (count == 13 && d.StartsWith("86")))
         {
             if (!d.StartsWith("86"))
             {
                 // E.164: country code 1-3 digits, at most 15 digits in all; 8 is a sane minimum.
-                if (count is < 8 or > 15 || d[0] == '0')
+                if (d.Length is < 8 or > 15 || d[0] == '0')
                 {
-                    error = Fail(text, "an international number needs 8 to 15 digits after '+', not starting with 0");
+                    error = Fail(text, "an international number needs 8 to 15 digits after '+' (or 00), not starting with 0");
                     return false;
                 }
 
-                phone = new ContactPhone("+" + new string(d), ContactPhoneKind.International, 0);
+                phone = new ContactPhone(string.Concat("+", d), ContactPhoneKind.International, 0);
                 error = null;
                 return true;
             }
 
             d = d[2..];
-            if (d.Length > 0 && !(d.Length == 11 && d[0] == '1' && d[1] is >= '3' and <= '9'))
+            if (d.Length > 0 && d[0] != '0' && !IsMobile(d))
             {
-                // +86 landlines drop the trunk prefix 0.
+                // +86 landlines drop the trunk prefix 0; when it is written anyway (+86 (0)755 ...) it is read below.
                 return TryLandline(text, string.Concat("0", d), out phone, out error);
             }
         }
@@ -161,7 +187,7 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
             return TryLandline(text, d, out phone, out error);
         }
 
-        if (d.Length == 11 && d[0] == '1' && d[1] is >= '3' and <= '9')
+        if (IsMobile(d))
         {
             phone = new ContactPhone(new string(d), ContactPhoneKind.Mobile, 0);
             error = null;
@@ -174,13 +200,30 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
         return false;
     }
 
+    private static bool IsMobile(ReadOnlySpan<char> d) => d.Length == 11 && d[0] == '1' && d[1] is >= '3' and <= '9';
+
+    // Full-width forms (what a Chinese input method types), dashes and the many spaces people paste, as plain ASCII.
+    private static char Plain(char c) => c switch
+    {
+        >= '０' and <= '９' => (char)(c - '０' + '0'),
+        '＋' => '+',
+        '（' => '(',
+        '）' => ')',
+        '－' or '‐' or '‑' or '‒' or '–' or '—' => '-',
+        '．' => '.',
+        '\t' or '\u00A0' or '\u2007' or '\u202F' or '\u3000' => ' ',
+        _ => c,
+    };
+
     private static bool TryLandline(string text, ReadOnlySpan<char> d, out ContactPhone phone, out string? error)
     {
         phone = default;
-        // 010 and 02x are the only three-digit area codes; every other one has four digits.
-        var areaLength = d.Length >= 2 && (d[1] == '2' || (d[1] == '1' && d.Length >= 3 && d[2] == '0')) ? 3 : 4;
+        // 010 and 02x are the only three-digit area codes; every other one has four digits and does not start 01.
+        // The shortest landline is a three-digit area code and a 7-digit local number.
+        var threeDigitArea = d.Length >= 10 && (d[1] == '2' || (d[1] == '1' && d[2] == '0'));
+        var areaLength = threeDigitArea ? 3 : 4;
         var local = d.Length - areaLength;
-        if (d.Length < 3 || (areaLength == 4 && d[1] == '1') || local is < 7 or > 8 || d[areaLength] == '0')
+        if (d.Length < 10 || (!threeDigitArea && d[1] == '1') || local is < 7 or > 8 || d[areaLength] == '0')
         {
             error = Fail(text, "a landline is an area code (010, 02x or a four-digit code) and a 7- or 8-digit local number not starting with 0");
             return false;
@@ -201,22 +244,25 @@ public readonly struct ContactPhone : IEquatable<ContactPhone>
     /// </summary>
     public string Format()
     {
+        if (IsEmpty)
+        {
+            return string.Empty;
+        }
+
         var value = Value;
         switch (Kind)
         {
-            case ContactPhoneKind.Mobile when value.Length == 11:
+            case ContactPhoneKind.Mobile:
                 return $"{value[..3]} {value[3..7]} {value[7..]}";
-            case ContactPhoneKind.Landline when value.Length > 0:
+            case ContactPhoneKind.Landline:
                 var area = value[.._areaCodeLength];
                 var local = value[(_areaCodeLength + 1)..];
                 return $"{area}-{local[..^4]} {local[^4..]}";
-            case ContactPhoneKind.International when value.Length > 0:
+            default:
                 var digits = value[1..];
                 var cc = CountryCodeLength(digits);
-                var rest = digits[cc..];
-                return rest.Length > 4 ? $"+{digits[..cc]} {rest[..^4]} {rest[^4..]}" : $"+{digits[..cc]} {rest}";
-            default:
-                return value;
+                var rest = digits[cc..]; // at least 5 digits: 8 or more in all, at most 3 in the country code
+                return $"+{digits[..cc]} {rest[..^4]} {rest[^4..]}";
         }
     }
 

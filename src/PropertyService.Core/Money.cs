@@ -24,6 +24,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="amount">The amount; must not be negative. Kept exactly (not rounded).</param>
     /// <param name="currency">An ISO 4217 code of three capital letters; <see cref="DefaultCurrency"/> when omitted.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is not three capital letters.</exception>
     public Money(decimal amount, string currency = DefaultCurrency)
     {
@@ -48,6 +49,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>Zero in <paramref name="currency"/>.</summary>
     /// <param name="currency">An ISO 4217 code; <see cref="DefaultCurrency"/> when omitted.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is not three capital letters.</exception>
     public static Money Zero(string currency = DefaultCurrency) => new(0m, currency);
 
     /// <summary>An amount in Chinese yuan (CNY).</summary>

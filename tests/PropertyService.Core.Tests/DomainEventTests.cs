@@ -28,4 +28,13 @@ public class DomainEventTests
         Assert.Throws<ArgumentNullException>(() => new SomethingHappened("T-1", 1, default, null!));
         Assert.Throws<ArgumentException>(() => new SomethingHappened(" ", 1, default, Officer));
     }
+
+    [Fact]
+    public void Bad_arguments_are_named()
+    {
+        Assert.Equal("aggregateId", Assert.Throws<ArgumentNullException>(() => new SomethingHappened(null!, 1, default, Officer)).ParamName);
+        Assert.Equal("aggregateId", Assert.Throws<ArgumentException>(() => new SomethingHappened("", 1, default, Officer)).ParamName);
+        Assert.Equal("version", Assert.Throws<ArgumentOutOfRangeException>(() => new SomethingHappened("T-1", -1, default, Officer)).ParamName);
+        Assert.Equal("actor", Assert.Throws<ArgumentNullException>(() => new SomethingHappened("T-1", 1, default, null!)).ParamName);
+    }
 }

@@ -70,6 +70,108 @@ public class MoneyTests
         Assert.Equal(Money.Yuan(37.5m), Money.Yuan(12.5m) * 3);
     }
 
+    [Fact]
+    public void Error_messages_say_what_was_wrong()
+    {
+        Assert.StartsWith("Money cannot be negative, but the amount was -0.01.", Assert.Throws<ArgumentOutOfRangeException>(() => Money.Yuan(-0.01m)).Message);
+        Assert.Equal("Cannot subtract ¥2.00 from ¥1.00: money cannot be negative.", Assert.Throws<InvalidOperationException>(() => Money.Yuan(1) - Money.Yuan(2)).Message);
+        Assert.Equal("Cannot add CNY and HKD amounts: mixing currencies is not allowed.", Assert.Throws<InvalidOperationException>(() => Money.Yuan(1).Add(new Money(1, "HKD"))).Message);
+        Assert.Equal("Cannot subtract CNY and USD amounts: mixing currencies is not allowed.", Assert.Throws<InvalidOperationException>(() => Money.Yuan(5).Subtract(new Money(1, "USD"))).Message);
+        Assert.Equal("Cannot compare EUR and CNY amounts: mixing currencies is not allowed.", Assert.Throws<InvalidOperationException>(() => new Money(1, "EUR").CompareTo(Money.Yuan(1))).Message);
+        var currency = Assert.Throws<ArgumentException>(() => new Money(1, "cny"));
+        Assert.Equal("currency", currency.ParamName);
+        Assert.StartsWith("The currency must be an ISO 4217 code of three capital letters such as CNY, but was 'cny'.", currency.Message);
+    }
+
+    [Theory]
+    [InlineData("cNY")]
+    [InlineData("CnY")]
+    [InlineData("CNy")]
+    [InlineData("C1Y")]
+    [InlineData("CN")]
+    [InlineData("CNYY")]
+    public void Every_letter_of_the_currency_is_checked(string currency) =>
+        Assert.Equal("currency", Assert.Throws<ArgumentException>(() => new Money(1, currency)).ParamName);
+
+    [Fact]
+    public void Null_currency_and_negative_factor_are_argument_errors()
+    {
+        Assert.Equal("currency", Assert.Throws<ArgumentNullException>(() => new Money(1, null!)).ParamName);
+        Assert.Equal("currency", Assert.Throws<ArgumentNullException>(() => Money.Zero(null!)).ParamName);
+        Assert.Equal("factor", Assert.Throws<ArgumentOutOfRangeException>(() => Money.Yuan(1) * -1m).ParamName);
+        Assert.Equal("factor", Assert.Throws<ArgumentOutOfRangeException>(() => Money.Yuan(1).Multiply(-0.5m)).ParamName);
+    }
+
+    [Fact]
+    public void Negative_zero_is_zero()
+    {
+        var zero = new Money(-0.0m);
+
+        Assert.True(zero.IsZero);
+        Assert.Equal(Money.Zero(), zero);
+    }
+
+    [Fact]
+    public void Amounts_keep_their_currency_and_exact_value()
+    {
+        var hkd = new Money(12.345m, "HKD");
+
+        Assert.Equal(12.345m, hkd.Amount);
+        Assert.Equal("HKD", hkd.Currency);
+        Assert.Equal(new Money(12.35m, "HKD"), hkd.Round());
+        Assert.Equal(new Money(24.69m, "HKD"), hkd * 2);
+        Assert.Equal(new Money(24.69m, "HKD"), hkd + hkd);
+        Assert.Equal(Money.Zero("HKD"), hkd - hkd);
+        Assert.Equal("HKD", Money.Zero("HKD").Currency);
+        Assert.True(Money.Zero("HKD").IsZero);
+        Assert.False(hkd.IsZero);
+        Assert.Equal(0.01m, Money.Yuan(0.01m).Amount);
+    }
+
+    [Fact]
+    public void Comparisons_order_by_amount()
+    {
+        Money one = Money.Yuan(1), two = Money.Yuan(2), alsoOne = Money.Yuan(1.00m);
+
+        Assert.True(one < two);
+        Assert.False(two < one);
+        Assert.False(one < alsoOne);
+        Assert.True(two > one);
+        Assert.False(one > two);
+        Assert.False(one > alsoOne);
+        Assert.True(one <= alsoOne);
+        Assert.True(one <= two);
+        Assert.False(two <= one);
+        Assert.True(one >= alsoOne);
+        Assert.True(two >= one);
+        Assert.False(one >= two);
+        Assert.True(one.CompareTo(two) < 0);
+        Assert.Equal(0, one.CompareTo(alsoOne));
+        Assert.True(two.CompareTo(one) > 0);
+    }
+
+    [Fact]
+    public void Equality_is_by_value_and_currency()
+    {
+        Assert.True(Money.Yuan(12.5m) == Money.Yuan(12.50m));
+        Assert.False(Money.Yuan(12.5m) != Money.Yuan(12.50m));
+        Assert.True(Money.Yuan(1) != new Money(1, "HKD"));
+        Assert.True(Money.Yuan(1) != Money.Yuan(2));
+        Assert.Equal(Money.Yuan(12.5m).GetHashCode(), Money.Yuan(12.50m).GetHashCode());
+        Assert.True(Money.Yuan(1).Equals((object)Money.Yuan(1)));
+        Assert.False(Money.Yuan(1).Equals((object)1m));
+        Assert.False(Money.Yuan(1).Equals(null));
+    }
+
+    [Theory]
+    [InlineData(4, "EUR", "€4.00")]
+    [InlineData(1, "MOP", "MOP$1.00")]
+    [InlineData(12.345, "CNY", "¥12.35")]
+    [InlineData(12.344, "HKD", "HK$12.34")]
+    [InlineData(1000000, "JPY", "JPY 1000000.00")]
+    public void Formats_other_currencies_and_rounds_half_away_from_zero(decimal amount, string currency, string text) =>
+        Assert.Equal(text, new Money(amount, currency).ToString());
+
     private static Gen<decimal> Amounts =>
         from units in Gen.Choose(0, 1_000_000)
         from cents in Gen.Choose(0, 9999)

@@ -1,6 +1,6 @@
 namespace PropertyService;
 
-/// <summary>The README's embedding example is an excerpt of the console sample, so it cannot rot.</summary>
+/// <summary>The README: its embedding example runs, and its quick start runs what CI runs.</summary>
 public class ReadmeTests
 {
     /// <summary>
@@ -10,7 +10,7 @@ public class ReadmeTests
     [Fact]
     public void The_embedding_example_is_a_complete_program_that_compiles_and_runs()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
         var start = readme.IndexOf("```csharp", StringComparison.Ordinal);
         Assert.True(start >= 0, "README.md has no C# example.");
         var end = readme.IndexOf("```", start + 9, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public class ReadmeTests
     [Fact]
     public void The_readme_quick_start_runs_the_sample_and_the_tests_that_ci_runs()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var readme = File.ReadAllText(Path.Combine(root, "README.md"));
         var ci = File.ReadAllText(Path.Combine(root, ".ci", "run"));
         const string testCommand = "dotnet test PropertyService.Core.sln -c Release";
@@ -72,7 +72,7 @@ public class ReadmeTests
         Assert.Contains(testCommand, ci);
     }
 
-    private static string RepositoryRoot()
+    private static string Repository.Root
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -21,32 +21,26 @@ public class RejectionTests
         Assert.Throws<ArgumentNullException>(() => new Rejection("c", null!));
         Assert.Null(new Rejection("c", "m", " ").RuleId);
     }
-}
 
-public class ResultTests
-{
     [Fact]
-    public void Success_has_a_value_and_no_rejection()
+    public void Formats_without_the_rule_or_field_it_lacks()
     {
-        Result<int> result = 42;
-
-        Assert.True(result.IsSuccess);
-        Assert.Equal(42, result.Value);
-        Assert.Null(result.Rejection);
-        Assert.True(result.TryGetValue(out var value));
-        Assert.Equal(42, value);
-        Assert.Equal("ok 42", result.Match(v => $"ok {v}", r => r.Code));
+        Assert.Equal("help.closed: The request is closed.", new Rejection("help.closed", "The request is closed.").ToString());
+        Assert.Equal("[HR-05] help.reason-required: A reason is required.", new Rejection("help.reason-required", "A reason is required.", "HR-05").ToString());
+        Assert.Equal("help.phone (Phone): A phone is required.", new Rejection("help.phone", "A phone is required.", field: "Phone").ToString());
     }
 
     [Fact]
-    public void Rejected_has_no_value()
+    public void Blank_rule_and_field_mean_none()
     {
-        Result<int> result = new Rejection("x.y", "No.", "HR-07");
+        var rejection = new Rejection("c", "m", " ", "\t");
 
-        Assert.True(result.IsRejected);
-        Assert.Equal("x.y", result.Match(v => "ok", r => r.Code));
-        Assert.False(result.TryGetValue(out _));
-        var error = Assert.Throws<InvalidOperationException>(() => result.Value);
-        Assert.Contains("HR-07", error.Message);
+        Assert.Null(rejection.RuleId);
+        Assert.Null(rejection.Field);
+        Assert.Equal("c", rejection.Code);
+        Assert.Equal("m", rejection.Message);
+        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => new Rejection(null!, "m")).ParamName);
+        Assert.Equal("message", Assert.Throws<ArgumentException>(() => new Rejection("c", " ")).ParamName);
+        Assert.NotEqual(new Rejection("c", "m", "HR-05"), new Rejection("c", "m", "HR-06"));
     }
 }

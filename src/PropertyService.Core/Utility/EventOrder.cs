@@ -8,6 +8,7 @@ namespace PropertyService.Utility;
 /// </summary>
 internal static class EventOrder
 {
+    /// <summary>The rejection for a command dated before the aggregate's last event, or null when it is in order.</summary>
     /// <param name="at">When the command says it happens.</param>
     /// <param name="lastEventAt">When the aggregate's last event happened.</param>
     /// <param name="code">The aggregate's stable rejection code.</param>
