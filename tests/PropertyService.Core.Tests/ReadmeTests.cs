@@ -71,17 +71,4 @@ public class ReadmeTests
         Assert.Contains(testCommand, readme);
         Assert.Contains(testCommand, ci);
     }
-
-    private static string Repository.Root
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PropertyService.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No PropertyService.Core.sln above {AppContext.BaseDirectory}.");
-    }
 }
