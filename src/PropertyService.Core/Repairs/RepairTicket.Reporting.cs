@@ -91,7 +91,7 @@ public sealed partial class RepairTicket
             var step = new RepairStep(ticket, e.Actor);
             var why = Flow.CheckRole(e.Actor, Flow.ActionOf(trigger))?.Message;
             var to = ticket.State;
-            why ??= Flow.CheckReplay(ticket.State, trigger, step, out to) ?? ticket.CheckRecorded(e)?.Message;
+            why ??= Flow.CheckReplay(ticket.State, trigger, step, out to) ?? ticket.CheckRecorded(e)?.ToString();
             if (why is not null)
             {
                 throw new InvalidHistoryException(ticket.Id, version, why);

@@ -11,7 +11,10 @@ namespace PropertyService.Repairs;
 /// </summary>
 internal static class RepairWorkflow
 {
-    internal static readonly Workflow<RepairState, RepairTrigger, RepairAction, RepairStep> Definition = new(
+    internal static readonly Workflow<RepairState, RepairTrigger, RepairAction, RepairStep> Definition = Build();
+
+    /// <summary>Builds the workflow from its tables; the library builds it once, into <see cref="Definition"/>.</summary>
+    internal static Workflow<RepairState, RepairTrigger, RepairAction, RepairStep> Build() => new(
         new WorkflowCodes("ticket", RepairRejectionCodes.OtherSite, RepairRejectionCodes.TimeBeforeLastEvent, RepairRejectionCodes.RoleNotAllowed, RepairRejectionCodes.NotAllowedNow),
         Reported,
         Transitions(),
