@@ -3,90 +3,93 @@ using static PropertyService.HelpRequests.HelpRequestRejectionCodes;
 
 namespace PropertyService.HelpRequests;
 
-/// <summary>The conditions of the help-request workflow, each citing the rule it enforces.</summary>
+/// <summary>
+/// The conditions of the help-request workflow, each citing the rule it enforces. Each is built afresh when the
+/// workflow is built (<see cref="HelpRequestWorkflow.Build"/>), so the tables are data that a test can rebuild and read.
+/// </summary>
 internal static class HelpGuards
 {
     private static readonly Role[] EscalationChain = [Role.ServiceSupervisor, Role.ServiceManager, Role.SiteManager];
 
     // HR-06: only the current first-contact owner acts on the request.
-    internal static readonly WorkflowGuard<HelpStep> IsOwner = new(
+    internal static WorkflowGuard<HelpStep> IsOwner => new(
         0, NotOwner, "HR-06", "Actor",
         "only the request's first-contact owner takes this step",
         static s => s.Request.FirstContactOwner.Equals(s.Actor));
 
     // HR-05 (decline) and HR-06 (transfer): the owner, or the supervisor or manager who organises help (HR-03).
-    internal static readonly WorkflowGuard<HelpStep> IsOwnerOrSupervisor = new(
+    internal static WorkflowGuard<HelpStep> IsOwnerOrSupervisor => new(
         1, NotOwnerOrSupervisor, "HR-06", "Actor",
         "only the first-contact owner or a service-center supervisor or manager takes this step",
         static s => s.Request.FirstContactOwner.Equals(s.Actor) || s.Actor.HasAnyRole(Role.ServiceSupervisor, Role.ServiceManager));
 
     // HR-04: the supervisor or manager asked (or someone above them in the chain) instructs the owner.
-    internal static readonly WorkflowGuard<HelpStep> HoldsEscalationLevel = new(
+    internal static WorkflowGuard<HelpStep> HoldsEscalationLevel => new(
         2, NotEscalationLevel, "HR-04", "Actor",
         "only the supervisor or manager the owner asked, or someone above them, instructs",
         static s => HoldsLevelOrAbove(s.Actor, s.Request.EscalatedTo ?? Role.ServiceSupervisor));
 
     // HR-09: the supervisor (or the service-center manager) answers a written inquiry in writing.
-    internal static readonly WorkflowGuard<HelpStep> IsWrittenReplier = new(
+    internal static WorkflowGuard<HelpStep> IsWrittenReplier => new(
         3, NotWrittenReplier, "HR-09", "Actor",
         "only the service-center supervisor or manager replies in writing",
         static s => s.Actor.HasAnyRole(Role.ServiceSupervisor, Role.ServiceManager));
 
     // HR-08: the supervisor may refer an emergency to the site manager.
-    internal static readonly WorkflowGuard<HelpStep> IsReferrer = new(
+    internal static WorkflowGuard<HelpStep> IsReferrer => new(
         4, NotReferrer, "HR-08", "Actor",
         "only the service-center supervisor or manager refers an emergency to the site manager",
         static s => s.Actor.HasAnyRole(Role.ServiceSupervisor, Role.ServiceManager));
 
     // HR-08: emergency steps apply to medical emergencies only.
-    internal static readonly WorkflowGuard<HelpStep> IsEmergency = new(
+    internal static WorkflowGuard<HelpStep> IsEmergency => new(
         5, NotAnEmergency, "HR-08", "Kind",
         "the request is a medical emergency",
         static s => s.Request.Kind == HelpKind.MedicalEmergency);
 
     // HR-08: in an emergency the officer records the option chosen, not wishes.
-    internal static readonly WorkflowGuard<HelpStep> IsNotEmergency = new(
+    internal static WorkflowGuard<HelpStep> IsNotEmergency => new(
         6, EmergencyRecordsAction, "HR-08", "Kind",
         "the request is not a medical emergency (an emergency records the option chosen and what was done)",
         static s => s.Request.Kind != HelpKind.MedicalEmergency);
 
     // HR-09: a written inquiry is registered and answered in writing.
-    internal static readonly WorkflowGuard<HelpStep> IsWrittenInquiry = new(
+    internal static WorkflowGuard<HelpStep> IsWrittenInquiry => new(
         7, WrittenInquiry, "HR-09", "Kind",
         "the request is a written inquiry",
         static s => s.Request.Kind == HelpKind.WrittenInquiry);
 
-    internal static readonly WorkflowGuard<HelpStep> IsNotWrittenInquiry = new(
+    internal static WorkflowGuard<HelpStep> IsNotWrittenInquiry => new(
         8, WrittenInquiry, "HR-09", "Kind",
         "the request is not a written inquiry",
         static s => s.Request.Kind != HelpKind.WrittenInquiry);
 
     // HR-08: the supervisor refers only an emergency they have been told of.
-    internal static readonly WorkflowGuard<HelpStep> IsReportedToSupervisor = new(
+    internal static WorkflowGuard<HelpStep> IsReportedToSupervisor => new(
         9, NotReported, "HR-08", null,
         "the emergency has been reported to the supervisor",
         static s => s.Request.ReportedToSupervisor);
 
-    internal static readonly WorkflowGuard<HelpStep> IsNotYetReferred = new(
+    internal static WorkflowGuard<HelpStep> IsNotYetReferred => new(
         10, AlreadyReferred, "HR-08", null,
         "the emergency has not been referred to the site manager already",
         static s => !s.Request.ReferredToSiteManager);
 
     // HR-09 "never pretend to know" (and HR-04 for any request): an uncertain answer goes through the supervisor.
     // The event does not keep whether the officer was sure, so a replayed history cannot judge it again.
-    internal static readonly WorkflowGuard<HelpStep> AnswerIsCertain = new(
+    internal static WorkflowGuard<HelpStep> AnswerIsCertain => new(
         11, UncertainAnswer, "HR-09", "AnswerIsCertain",
         "the officer is sure of the answer (otherwise ask the supervisor first: never pretend to know)",
         static s => s.AnswerIsCertain,
         onReplay: false);
 
     // HR-08: a major emergency was reported at once; a normal one is reported after the event.
-    internal static readonly WorkflowGuard<HelpStep> IsMajor = new(
+    internal static WorkflowGuard<HelpStep> IsMajor => new(
         12, NotAnEmergency, "HR-08", "IsMajor",
         "the emergency is major (already reported to the supervisor at once)",
         static s => s.Request.IsMajor);
 
-    internal static readonly WorkflowGuard<HelpStep> IsNormal = new(
+    internal static WorkflowGuard<HelpStep> IsNormal => new(
         13, NotAnEmergency, "HR-08", "IsMajor",
         "the emergency is not major (the supervisor is told after the event)",
         static s => !s.Request.IsMajor);

@@ -16,7 +16,10 @@ internal static class HelpRequestWorkflow
         [ContactRecorded, InProgress, Escalated, Instructed, AwaitingWrittenReply, EmergencyAttended, Handled, Declined, FollowedUp];
 
     /// <summary>The workflow every help request runs on.</summary>
-    internal static readonly Workflow<HelpRequestState, HelpAction, HelpAction, HelpStep> Table = new(
+    internal static readonly Workflow<HelpRequestState, HelpAction, HelpAction, HelpStep> Table = Build();
+
+    /// <summary>Builds the workflow from its tables, guards included; the library builds it once, into <see cref="Table"/>.</summary>
+    internal static Workflow<HelpRequestState, HelpAction, HelpAction, HelpStep> Build() => new(
         new WorkflowCodes("request", WrongSite, TimeBeforeLastEvent, RoleNotAllowed, NotAllowedNow),
         AwaitingContact,
         Transitions(),
