@@ -3,36 +3,68 @@ using System.Text.RegularExpressions;
 
 namespace PropertyService;
 
-/// <summary>Every event type of the library has a stable, unique name.</summary>
+/// <summary>Every event type of the library has a stable name, unique across the library, held in one registry.</summary>
 public class EventTypeRegistryTests
 {
-    // The repair events join this list when they are named.
-    private static readonly string[] NamedNamespaces = ["PropertyService.HelpRequests", "PropertyService.Sla"];
+    /// <summary>The prefix of every event name, by the namespace (the aggregate) it belongs to.</summary>
+    private static readonly Dictionary<string, string> PrefixOf = new()
+    {
+        ["PropertyService.HelpRequests"] = "help.",
+        ["PropertyService.Repairs"] = "repair.",
+    };
 
     private static readonly Type[] EventTypes = typeof(DomainEvent).Assembly.GetTypes()
-        .Where(t => typeof(DomainEvent).IsAssignableFrom(t) && !t.IsAbstract && NamedNamespaces.Contains(t.Namespace))
+        .Where(t => typeof(DomainEvent).IsAssignableFrom(t) && !t.IsAbstract)
         .ToArray();
 
     [Fact]
-    public void Every_event_type_has_a_stable_name_of_schema_version_1()
+    public void Every_event_type_of_the_library_has_a_stable_name_of_schema_version_1()
     {
-        Assert.Equal(16, EventTypes.Length);
+        Assert.Equal(16 + 22, EventTypes.Length);
         Assert.All(EventTypes, t =>
         {
             var attribute = t.GetCustomAttribute<EventTypeAttribute>();
             Assert.True(attribute is not null, $"{t.Name} has no [EventType] name.");
             Assert.Matches(new Regex("^[a-z]+(\\.[a-z-]+)+$"), attribute.Name);
             Assert.Equal(1, attribute.SchemaVersion);
+            Assert.True(PrefixOf.TryGetValue(t.Namespace!, out var prefix), $"{t.FullName} is an event outside the known aggregates.");
+            Assert.StartsWith(prefix, attribute.Name, StringComparison.Ordinal);
         });
     }
 
     [Fact]
-    public void Event_type_names_are_unique_and_name_their_aggregate()
+    public void Names_are_unique_across_the_library_and_the_registry_holds_every_one()
     {
         var names = EventTypes.Select(t => t.GetCustomAttribute<EventTypeAttribute>()!.Name).ToList();
-
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(EventTypes.Where(t => t.Namespace == "PropertyService.HelpRequests"), t => Assert.StartsWith("help.", t.GetCustomAttribute<EventTypeAttribute>()!.Name, StringComparison.Ordinal));
+        Assert.Equal(names.Order(StringComparer.Ordinal), EventTypeRegistry.All.Select(i => i.Name));
+        Assert.All(EventTypes, t =>
+        {
+            var info = EventTypeRegistry.Of(t);
+            Assert.Equal((t, 1), (info.Type, info.SchemaVersion));
+            Assert.True(EventTypeRegistry.TryGetType(info.Name, out var back));
+            Assert.Same(t, back.Type);
+        });
         Assert.Contains("help.followed-up", names);
+        Assert.Contains("repair.reported", names);
+    }
+
+    [Fact]
+    public void An_unknown_type_or_name_is_refused_clearly()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => EventTypeRegistry.Of(typeof(string)));
+        Assert.Equal("eventType", ex.ParamName);
+        Assert.StartsWith("System.String is not a registered event type: mark it with [EventType(\"name\")].", ex.Message);
+        Assert.False(EventTypeRegistry.TryGetType("repair.no-such-event", out var none));
+        Assert.Null(none);
+        Assert.Throws<ArgumentNullException>(() => EventTypeRegistry.Of(null!));
+        Assert.Throws<ArgumentNullException>(() => EventTypeRegistry.TryGetType(null!, out _));
+    }
+
+    [Fact]
+    public void Alerts_of_the_sla_monitor_are_not_events_they_are_computed_again_from_the_events_and_the_clock()
+    {
+        Assert.False(typeof(DomainEvent).IsAssignableFrom(typeof(Sla.SlaAlert)));
+        Assert.Throws<ArgumentException>(() => EventTypeRegistry.Of(typeof(Sla.SlaBreached)));
     }
 }

@@ -7,7 +7,12 @@ namespace PropertyService.Sla;
 /// Something an <see cref="SlaMonitor"/> found due: a target about to be missed (<see cref="SlaWarningRaised"/>) or
 /// missed (<see cref="SlaBreached"/>). Escalation rules act on these.
 /// </summary>
-/// <remarks>Immutable records; safe to share between threads.</remarks>
+/// <remarks>
+/// Immutable records; safe to share between threads. An alert is not a <see cref="DomainEvent"/> and has no name in
+/// the <see cref="EventTypeRegistry"/>: it is computed again from an aggregate's events, the targets and the clock, so
+/// it is not part of any aggregate's history. What a person does about it (an escalation, say) is recorded as an
+/// event of its own.
+/// </remarks>
 public abstract record SlaAlert
 {
     /// <summary>Initialises the common fields.</summary>
