@@ -80,20 +80,10 @@ public sealed partial class RepairTicket
     /// <returns>The <see cref="RepairNotFeasible"/> event, or why not.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the ticket.</exception>
-    public Result<IReadOnlyList<DomainEvent>> AssessNotFeasible(Actor actor, string reason, Instant at)
-    {
-        Preconditions.CheckNotNull(actor);
-        using var scope = _log.Use();
-        var step = new RepairStep(this, actor);
-        if (Check(T.AssessNotFeasible, step, at) is { } rejected)
-        {
-            return rejected;
-        }
-
-        return string.IsNullOrWhiteSpace(reason)
-            ? ReasonRequired("RP-14", "why the work cannot be done is told to the resident")
-            : Commit(T.AssessNotFeasible, step, new RepairNotFeasible(Id, Version + 1, at, actor, PendingPurpose ?? AssessmentPurpose.Repair, reason));
-    }
+    public Result<IReadOnlyList<DomainEvent>> AssessNotFeasible(Actor actor, string reason, Instant at) =>
+        WithText(T.AssessNotFeasible, actor, at, reason,
+            static () => ReasonRequired("RP-14", "why the work cannot be done is told to the resident"),
+            static (t, a, at, r) => new RepairNotFeasible(t.Id, t.Version + 1, at, a, t.PendingPurpose ?? AssessmentPurpose.Repair, r));
 
     /// <summary>
     /// The owner accepts the assessed quote and agrees to the work (RP-14): the reported repair becomes ready

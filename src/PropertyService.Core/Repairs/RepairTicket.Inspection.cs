@@ -66,16 +66,9 @@ public sealed partial class RepairTicket
     {
         Preconditions.CheckNotNull(actor);
         Preconditions.CheckDefined(reason);
-        using var scope = _log.Use();
-        var step = new RepairStep(this, actor);
-        if (Check(T.OverrideSignOff, step, at) is { } rejected)
-        {
-            return rejected;
-        }
-
-        return string.IsNullOrWhiteSpace(explanation)
-            ? ReasonRequired("RP-16", "an override of the resident's signature is recorded with its reason")
-            : Commit(T.OverrideSignOff, step, new SignOffOverridden(Id, Version + 1, at, actor, reason, explanation));
+        return WithText(T.OverrideSignOff, actor, at, explanation,
+            static () => ReasonRequired("RP-16", "an override of the resident's signature is recorded with its reason"),
+            (t, a, at, e) => new SignOffOverridden(t.Id, t.Version + 1, at, a, reason, e));
     }
 
     /// <summary>

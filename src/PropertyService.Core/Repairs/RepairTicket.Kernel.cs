@@ -35,6 +35,23 @@ public sealed partial class RepairTicket
     }
 
     /// <summary>
+    /// A command whose one argument of its own is a required text: the shared checks, then the text (refused with
+    /// <paramref name="missing"/> when blank), then commit.
+    /// </summary>
+    private Result<IReadOnlyList<DomainEvent>> WithText(T trigger, Actor actor, Instant at, string? text, Func<Rejection> missing, Func<RepairTicket, Actor, Instant, string, DomainEvent> create)
+    {
+        Preconditions.CheckNotNull(actor);
+        using var scope = _log.Use();
+        var step = new RepairStep(this, actor);
+        if (Check(trigger, step, at) is { } rejected)
+        {
+            return rejected;
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? missing() : Commit(trigger, step, create(this, actor, at, text));
+    }
+
+    /// <summary>
     /// The one way events are committed: the machine fires the trigger and says where it leads, the events are
     /// applied and recorded, and the state they lead to must be the machine's.
     /// </summary>

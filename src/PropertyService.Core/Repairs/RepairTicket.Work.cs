@@ -67,20 +67,10 @@ public sealed partial class RepairTicket
     /// <returns>The <see cref="ExtraWorkReported"/> event, or why not.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the ticket.</exception>
-    public Result<IReadOnlyList<DomainEvent>> ReportExtraWork(Actor actor, string description, Instant at)
-    {
-        Preconditions.CheckNotNull(actor);
-        using var scope = _log.Use();
-        var step = new RepairStep(this, actor);
-        if (Check(T.ReportExtraWork, step, at) is { } rejected)
-        {
-            return rejected;
-        }
-
-        return string.IsNullOrWhiteSpace(description)
-            ? new Rejection(RepairRejectionCodes.DescriptionRequired, "Describe the extra work so the supervisor can assess it.", "RP-14", "Description")
-            : Commit(T.ReportExtraWork, step, new ExtraWorkReported(Id, Version + 1, at, actor, description));
-    }
+    public Result<IReadOnlyList<DomainEvent>> ReportExtraWork(Actor actor, string description, Instant at) =>
+        WithText(T.ReportExtraWork, actor, at, description,
+            static () => new Rejection(RepairRejectionCodes.DescriptionRequired, "Describe the extra work so the supervisor can assess it.", "RP-14", "Description"),
+            static (t, a, at, d) => new ExtraWorkReported(t.Id, t.Version + 1, at, a, d));
 
     /// <summary>
     /// The assigned technician finishes the work (or the rework) and asks the resident to try or inspect it

@@ -99,18 +99,8 @@ public sealed partial class RepairTicket
     /// <returns>The <see cref="RepairCancelled"/> event, or why not.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the ticket.</exception>
-    public Result<IReadOnlyList<DomainEvent>> Cancel(Actor actor, string reason, Instant at)
-    {
-        Preconditions.CheckNotNull(actor);
-        using var scope = _log.Use();
-        var step = new RepairStep(this, actor);
-        if (Check(T.Cancel, step, at) is { } rejected)
-        {
-            return rejected;
-        }
-
-        return string.IsNullOrWhiteSpace(reason)
-            ? ReasonRequired(null, "a cancellation records the resident's reason")
-            : Commit(T.Cancel, step, new RepairCancelled(Id, Version + 1, at, actor, reason));
-    }
+    public Result<IReadOnlyList<DomainEvent>> Cancel(Actor actor, string reason, Instant at) =>
+        WithText(T.Cancel, actor, at, reason,
+            static () => ReasonRequired(null, "a cancellation records the resident's reason"),
+            static (t, a, at, r) => new RepairCancelled(t.Id, t.Version + 1, at, a, r));
 }
