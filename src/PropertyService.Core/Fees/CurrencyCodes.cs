@@ -11,7 +11,10 @@ internal static class CurrencyCodes
     /// <summary>Examples for messages people read.</summary>
     internal const string Examples = "such as CNY, HKD, MOP, TWD, USD or EUR";
 
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Known = Build();
+
+    /// <summary>Builds the set of known codes; the library builds it once, into <c>Known</c>.</summary>
+    internal static HashSet<string> Build() => new(StringComparer.Ordinal)
     {
         "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BHD", "BIF",
         "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY",

@@ -15,6 +15,11 @@ public class FeeCollectionsReadOnlyTests
         ReadOnlyAssert.CannotBeChanged(new FeeScheduleHistory(schedule).Schedules);
         var builder = FeeSchedule.CreateBuilder(InForce).Add(schedule.Items[0]);
         ReadOnlyAssert.CannotBeChanged(builder.Items);
+        ReadOnlyAssert.MadeOnce(() => schedule.Items);
+        ReadOnlyAssert.MadeOnce(() => schedule.Items[0].Categories);
+        var history = new FeeScheduleHistory(schedule);
+        ReadOnlyAssert.MadeOnce(() => history.Schedules);
+        ReadOnlyAssert.MadeOnce(() => builder.Items);
     }
 
     [Fact]
@@ -29,6 +34,10 @@ public class FeeCollectionsReadOnlyTests
         ReadOnlyAssert.CannotBeChanged(quote.Adjustments);
         ReadOnlyAssert.CannotBeChanged(quote.Request.Items);
         ReadOnlyAssert.CannotBeChanged(evaluator.Rules);
+        ReadOnlyAssert.MadeOnce(() => quote.Lines);
+        ReadOnlyAssert.MadeOnce(() => quote.Adjustments);
+        ReadOnlyAssert.MadeOnce(() => quote.Request.Items);
+        ReadOnlyAssert.MadeOnce(() => evaluator.Rules);
     }
 
     [Fact]
@@ -58,6 +67,11 @@ public class FeeCollectionsReadOnlyTests
         var assessment = new FeeAssessment(Request("Z-99"), [new AssessedLine("Rebuild wall", Money.Yuan(100m), Money.Zero(), Payer.Resident, "Z-99")], Supervisor, Instant.FromUtc(2026, 3, 10, 1, 0));
         ReadOnlyAssert.CannotBeChanged(assessment.Lines);
         ReadOnlyAssert.CannotBeChanged(new RequiresAssessment(Request("Z-99"), ["Z-99"]).UnscheduledItemCodes);
+        ReadOnlyAssert.MadeOnce(() => assessment.Lines);
+        var requires = new RequiresAssessment(Request("Z-99"), ["Z-99"]);
+        ReadOnlyAssert.MadeOnce(() => requires.UnscheduledItemCodes);
+        var rule = new WarrantyRule();
+        ReadOnlyAssert.MadeOnce(() => rule.Terms);
 
         var terms = new WarrantyRule().Terms;
         Assert.False(terms is Dictionary<string, WarrantyTerm>, "Warranty terms can be cast back to a Dictionary and changed.");
@@ -74,6 +88,8 @@ public class FeeCollectionsReadOnlyTests
         {
             ReadOnlyAssert.CannotBeChanged(context.Lines);
             ReadOnlyAssert.CannotBeChanged(context.Adjustments);
+            ReadOnlyAssert.MadeOnce(() => context.Lines);
+            ReadOnlyAssert.MadeOnce(() => context.Adjustments);
             Ran = true;
         }
     }

@@ -14,4 +14,8 @@ internal static class ReadOnlyAssert
             Assert.Throws<NotSupportedException>(() => mutable.Add(list[0]));
         }
     }
+
+    /// <summary>The read-only view is made once and handed out again, so reading a property does not allocate.</summary>
+    public static void MadeOnce<T>(Func<T> read)
+        where T : class => Assert.Same(read(), read());
 }
