@@ -8,6 +8,7 @@ public class ReadmeTests
     /// (implicit usings of a console app) and run, so it cannot rot.
     /// </summary>
     [Fact]
+    [Trait("Speed", "Slow")]
     public void The_embedding_example_is_a_complete_program_that_compiles_and_runs()
     {
         var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));

@@ -74,6 +74,7 @@ public class FeeScheduleBuilderTests
     }
 
     [Fact]
+    [Trait("Speed", "Slow")]
     public void Adding_many_items_is_linear_each_code_is_checked_with_one_hash_look_up()
     {
         // 100,000 items: a scan per item would make five billion comparisons; a hash look-up makes it instant.

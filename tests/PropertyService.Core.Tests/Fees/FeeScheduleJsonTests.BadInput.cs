@@ -155,6 +155,7 @@ public partial class FeeScheduleJsonTests
     }
 
     [Fact]
+    [Trait("Speed", "Slow")]
     public void A_schedule_of_200000_items_loads()
     {
         var json = new System.Text.StringBuilder("""{ "inForceFrom": "2026-01-01", "items": [""");

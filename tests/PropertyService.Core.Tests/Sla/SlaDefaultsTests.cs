@@ -9,12 +9,15 @@ namespace PropertyService.Sla;
 public class SlaDefaultsTests
 {
     private const string Id = "R-1";
-    private static readonly SlaTracker Tracker = new([SlaDefaults.Policy]);
+    // Built afresh for each test (xunit makes an instance per test), so the code that builds it runs under test.
+    private readonly SlaPolicy _policy = SlaDefaults.Build();
 
-    private static SlaTimer Timer(string target, IReadOnlyCollection<DomainEvent> events, Instant asOf) =>
+    private SlaTracker Tracker => new([_policy]);
+
+    private SlaTimer Timer(string target, IReadOnlyCollection<DomainEvent> events, Instant asOf) =>
         Assert.Single(Tracker.Project(events, asOf), t => t.Target.Name == target);
 
-    private static bool Has(string target, IReadOnlyCollection<DomainEvent> events) =>
+    private bool Has(string target, IReadOnlyCollection<DomainEvent> events) =>
         Tracker.Project(events, At(0)).Any(t => t.Target.Name == target);
 
     [Theory]
@@ -28,9 +31,19 @@ public class SlaDefaultsTests
     [InlineData(SlaDefaults.ArriveBeforeShiftTarget, "CS-16")]
     public void Every_default_target_cites_its_rule(string target, string ruleId)
     {
-        Assert.Equal(ruleId, SlaDefaults.Policy.Target(target).RuleId);
-        Assert.Equal(8, SlaDefaults.Policy.Targets.Count);
-        Assert.Equal(0.75, SlaDefaults.Policy.WarningThreshold);
+        Assert.Equal(ruleId, _policy.Target(target).RuleId);
+        Assert.Equal(8, _policy.Targets.Count);
+        Assert.Equal(0.75, _policy.WarningThreshold);
+    }
+
+    [Fact]
+    public void The_shared_default_policy_is_the_one_the_builder_makes()
+    {
+        Assert.Same(SlaDefaults.Policy, SlaDefaults.Policy);
+        Assert.Equal(
+            _policy.Targets.Select(t => (t.Name, t.RuleId, t.Deadline.ToString())),
+            SlaDefaults.Policy.Targets.Select(t => (t.Name, t.RuleId, t.Deadline.ToString())));
+        Assert.Equal(_policy.Name, SlaDefaults.Policy.Name);
     }
 
     private static Instant When<TEvent>(RepairTicket ticket) where TEvent : DomainEvent => ticket.Events.OfType<TEvent>().Last().OccurredAt;
@@ -187,7 +200,7 @@ public class SlaDefaultsTests
         Assert.Equal(registeredAt + Duration.FromHours(48), Timer(SlaDefaults.WrittenReplyTarget, events, registeredAt).Deadline);
 
         var site = new SlaTracker(
-            [SlaDefaults.Policy.WithTarget(SlaDefaults.WrittenReplyByBusinessDays("office"))],
+            [_policy.WithTarget(SlaDefaults.WrittenReplyByBusinessDays("office"))],
             new Dictionary<string, BusinessCalendar> { ["office"] = BusinessCalendarTests.Office2026() });
         var timer = Assert.Single(site.Project(events, registeredAt), t => t.Target.RuleId == "HR-09");
         Assert.Equal(Instant.FromUtc(2026, 4, 8, 9, 30), timer.Deadline); // Wednesday 8 April, 17:30
