@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using NodaTime;
 using NodaTime.TimeZones;
@@ -41,6 +42,7 @@ public sealed class BusinessCalendar
     private const long NanosPerDay = DaySchedule.NanosPerDay;
     private const int FirstYear = 1900;
     private const int LastYear = 2200;
+    private const int UnixEpochDayNumber = 719_162; // new DateOnly(1970, 1, 1).DayNumber
 
     /// <summary>The first supported instant: 1900-01-01T00:00:00Z.</summary>
     public static readonly Instant MinSupported = Instant.FromUtc(FirstYear, 1, 1, 0, 0);
@@ -69,6 +71,9 @@ public sealed class BusinessCalendar
 
     private readonly long _lastDay;
 
+    // Holidays and make-up working days by epoch day: the dates whose kind a rule declared.
+    private readonly FrozenDictionary<long, BusinessDayKind> _declaredDays;
+
     private readonly bool[] _yearHasData;
     private readonly bool _checksHolidayData;
 
@@ -77,12 +82,14 @@ public sealed class BusinessCalendar
         OvernightWindows overnightWindows,
         DaySchedule[] weekly,
         SortedDictionary<long, DaySchedule> exceptions,
+        Dictionary<long, BusinessDayKind> declaredDays,
         bool observesPublicHolidays,
         SortedSet<int> yearsWithData,
         MissingHolidayDataPolicy policy)
     {
         TimeZone = zone;
         OvernightWindows = overnightWindows;
+        _declaredDays = declaredDays.ToFrozenDictionary();
         ObservesPublicHolidays = observesPublicHolidays;
         MissingHolidayData = policy;
         _weekly = weekly;
@@ -262,6 +269,31 @@ public sealed class BusinessCalendar
         var day = FloorDiv(local, NanosPerDay);
         var working = ScheduleOf(day).Contains(local - (day * NanosPerDay));
         return Checked(working, day, day);
+    }
+
+    /// <summary>
+    /// What kind of day <paramref name="date"/> is: a declared holiday or make-up working day, or else a workday or a
+    /// rest day by whether it has working time. Duty rosters use it to pick a date's shift templates.
+    /// </summary>
+    /// <param name="date">The local date.</param>
+    /// <returns>The kind of day, flagged if its year has no holiday data.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the supported years 1900–2199.</exception>
+    /// <exception cref="HolidayDataMissingException">The policy is <see cref="MissingHolidayDataPolicy.Fail"/> and the year has no holiday data.</exception>
+    /// <remarks>Allocates nothing. Thread-safe.</remarks>
+    public CalendarResult<BusinessDayKind> DayKind(LocalDate date)
+    {
+        if (date.Year < FirstYear || date.Year >= LastYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, Invariant($"date {date:yyyy-MM-dd} is outside the supported years {FirstYear}–{LastYear - 1}."));
+        }
+
+        var day = (long)date.ToDateOnly().DayNumber - UnixEpochDayNumber;
+        if (!_declaredDays.TryGetValue(day, out var kind))
+        {
+            kind = ScheduleOf(day).IsBusinessDay ? BusinessDayKind.Workday : BusinessDayKind.RestDay;
+        }
+
+        return Checked(kind, day, day);
     }
 
     /// <summary>The instant itself when it is working time, otherwise the start of the next working time.</summary>

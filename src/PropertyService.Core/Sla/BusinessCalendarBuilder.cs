@@ -362,7 +362,16 @@ public sealed class BusinessCalendarBuilder
             }
         }
 
-        return new BusinessCalendar(_timeZone, OvernightWindows, weekly, exceptions, ObservesPublicHolidays, _yearsWithData, MissingHolidayData);
+        var declared = new Dictionary<long, BusinessDayKind>();
+        foreach (var (date, rule) in _dates)
+        {
+            if (rule.Kind != DateRuleKind.Windows)
+            {
+                declared[EpochDay(date)] = rule.Kind == DateRuleKind.Holiday ? BusinessDayKind.Holiday : BusinessDayKind.MakeUpWorkday;
+            }
+        }
+
+        return new BusinessCalendar(_timeZone, OvernightWindows, weekly, exceptions, declared, ObservesPublicHolidays, _yearsWithData, MissingHolidayData);
     }
 
     /// <summary>
