@@ -196,7 +196,7 @@ public sealed class DutyRosterBuilder
         }
 
         var errors = new List<string>();
-        CheckRotations(kinds, errors);
+        CheckRotations(errors);
         CheckAssignments(kinds, errors);
         if (errors.Count > 0)
         {
@@ -214,7 +214,7 @@ public sealed class DutyRosterBuilder
                     ? plan.Count(template.Name, assigned)
                     : plan.Pick(date, template);
                 var (start, end) = template.On(date);
-                var interval = new Interval(_timeZone.AtLeniently(start).ToInstant(), _timeZone.AtLeniently(end).ToInstant());
+                var interval = new Interval(_timeZone.ResolveLocal(start, Shift.Resolver).ToInstant(), _timeZone.ResolveLocal(end, Shift.Resolver).ToInstant());
                 shifts.Add(new Shift(date, template, interval, people));
             }
         }
@@ -246,14 +246,16 @@ public sealed class DutyRosterBuilder
             _ => _templates[(int)BusinessDayKind.Workday]!,
         };
 
-    private void CheckRotations(BusinessDayKind[] kinds, List<string> errors)
+    // Against every kind's templates, not only the kinds the dates have: a site's holiday rotation is not wrong in a
+    // month without holidays.
+    private void CheckRotations(List<string> errors)
     {
         foreach (var (shiftName, people) in _rotations)
         {
-            var templates = kinds.Distinct().SelectMany(Resolve).Where(t => t.Name == shiftName).Distinct().ToArray();
+            var templates = Enum.GetValues<BusinessDayKind>().SelectMany(Resolve).Where(t => t.Name == shiftName).Distinct().ToArray();
             if (templates.Length == 0)
             {
-                errors.Add($"The rotation names the shift \"{shiftName}\", which no day of the roster has.");
+                errors.Add($"The rotation names the shift \"{shiftName}\", which no template has.");
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace PropertyService.Shifts;
 
@@ -7,14 +8,18 @@ namespace PropertyService.Shifts;
 /// time zone, and the people on duty (值班).
 /// </summary>
 /// <remarks>
-/// <para>The local start and end are mapped to instants leniently, as NodaTime's
-/// <see cref="NodaTime.TimeZones.Resolvers.LenientResolver"/> does: a time skipped by a daylight-saving change moves
-/// forward by the change, and a repeated time means its first occurrence. Consecutive shifts that meet on the wall
-/// clock therefore meet on the time line too.</para>
+/// <para>Daylight-saving changes: a local time the clocks skip means the instant the clocks jump (the end of the gap),
+/// and a local time they repeat means its first occurrence. The mapping never goes backwards, so a shift never ends
+/// before it starts (one that lies wholly in a gap is empty), and shifts that meet on the wall clock meet on the time
+/// line too.</para>
 /// <para>Immutable; safe to share between threads.</para>
 /// </remarks>
 public sealed class Shift
 {
+    /// <summary>Maps a shift's local start and end to instants monotonically (see the remarks).</summary>
+    internal static readonly ZoneLocalMappingResolver Resolver =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
     private readonly Actor[] _people;
 
     internal Shift(LocalDate date, ShiftTemplate template, Interval interval, Actor[] people)

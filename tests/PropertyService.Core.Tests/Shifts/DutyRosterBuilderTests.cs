@@ -133,7 +133,7 @@ public class DutyRosterBuilderTests
         Assert.Equal(
             "The duty roster of SZ-01 cannot be built: "
             + "王芳 (O1) is in the rotation of Night but does not hold the role Technician (CS-12). "
-            + "The rotation names the shift \"Evening\", which no day of the roster has. "
+            + "The rotation names the shift \"Evening\", which no template has. "
             + "刘师傅 (T2) is assigned to Night on 2026-03-02, a day off. "
             + "陈师傅 (T1) is assigned to Noon on 2026-03-02 but does not hold the role Officer (CS-12). "
             + "2026-03-03 has no shift \"Lunch\" to assign.",

@@ -89,7 +89,7 @@ public class DutyRosterTests
             .SetRotation(DutyRosterDefaults.NightShift, Chen);
 
         var refused = Assert.Throws<InvalidOperationException>(roster.Build);
-        Assert.Equal("The duty roster of SZ-01 cannot be built: The rotation names the shift \"Noon\", which no day of the roster has.", refused.Message);
+        Assert.Equal("The duty roster of SZ-01 cannot be built: The rotation names the shift \"Noon\", which no template has.", refused.Message);
 
         var report = roster.SetRotation(DutyRosterDefaults.NoonShift, Wang).SetTemplates(
                 new ShiftTemplate(DutyRosterDefaults.MorningShift, T(8, 30), T(12), Role.Officer),
@@ -186,11 +186,39 @@ public class DutyRosterTests
 
         Assert.True(report.IsCovered, report.ToString());
         var early = roster.Shifts.Single(s => s.Name == "Early" && s.Date == new LocalDate(2026, 3, 29));
-        Assert.Equal(Instant.FromUtc(2026, 3, 29, 1, 30), early.Start); // 01:30 does not exist; it moves to 02:30 BST
-        Assert.Equal(Duration.FromHours(6), early.Interval.Duration);
-        Assert.Same(early, roster.WhoIsOnDuty(Instant.FromUtc(2026, 3, 29, 1, 30)));
-        Assert.Equal("Late", roster.WhoIsOnDuty(Instant.FromUtc(2026, 3, 29, 1, 29))!.Name);
+        Assert.Equal(Instant.FromUtc(2026, 3, 29, 1, 0), early.Start); // 01:30 does not exist: the clocks jump from 01:00 GMT to 02:00 BST
+        Assert.Equal(Duration.FromMinutes(390), early.Interval.Duration);
+        Assert.Same(early, roster.WhoIsOnDuty(Instant.FromUtc(2026, 3, 29, 1, 0)));
+        Assert.Equal("Late", roster.WhoIsOnDuty(Instant.FromUtc(2026, 3, 29, 0, 59))!.Name);
         Assert.Equal(london, roster.TimeZone);
+    }
+
+    [Fact]
+    public void A_shift_that_starts_in_the_skipped_hour_starts_when_the_clocks_jump_and_never_ends_before_it_starts_CS11()
+    {
+        var london = DateTimeZoneProviders.Tzdb["Europe/London"];
+        var sunday = new LocalDate(2026, 3, 29);
+        var roster = DutyRoster.CreateBuilder(Site, sunday, sunday)
+            .InTimeZone(london)
+            .SetTemplates(
+                new ShiftTemplate("Day", T(2, 15), T(17, 30), Role.Officer),
+                new ShiftTemplate("Night", T(17, 30), T(1, 15), Role.Technician),
+                new ShiftTemplate("Skipped", T(1, 15), T(1, 45), Role.Technician),
+                new ShiftTemplate("Straddle", T(1, 45), T(2, 15), Role.Technician))
+            .SetRotation("Day", Officers)
+            .SetRotation("Night", Technicians)
+            .SetRotation("Skipped", Technicians)
+            .SetRotation("Straddle", Technicians)
+            .Build();
+
+        var skipped = roster.Shifts.Single(s => s.Name == "Skipped");
+        var straddle = roster.Shifts.Single(s => s.Name == "Straddle");
+        Assert.Equal(new Interval(Instant.FromUtc(2026, 3, 29, 1, 0), Instant.FromUtc(2026, 3, 29, 1, 0)), skipped.Interval);
+        Assert.Equal(new Interval(Instant.FromUtc(2026, 3, 29, 1, 0), Instant.FromUtc(2026, 3, 29, 1, 15)), straddle.Interval);
+        Assert.Same(straddle, roster.WhoIsOnDuty(Instant.FromUtc(2026, 3, 29, 1, 0)));
+        Assert.Same(straddle, roster.NextShiftChange(Instant.FromUtc(2026, 3, 29, 0, 59)));
+        Assert.Equal("Day", roster.NextShiftChange(Instant.FromUtc(2026, 3, 29, 1, 0))!.Name);
+        Assert.True(roster.CheckCoverage().IsCovered, roster.CheckCoverage().ToString());
     }
 
     [Fact]
