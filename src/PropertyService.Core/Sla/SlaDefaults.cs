@@ -1,6 +1,7 @@
 using NodaTime;
 using PropertyService.HelpRequests;
 using PropertyService.Repairs;
+using PropertyService.Shifts;
 using PropertyService.Utility;
 
 namespace PropertyService.Sla;
@@ -11,9 +12,8 @@ namespace PropertyService.Sla;
 /// </summary>
 /// <remarks>
 /// <para>Repair-ticket targets (RP-09, RP-12, RP-13, RP-14) match the <c>PropertyService.Repairs</c> event types and
-/// help-request targets (HR-04, HR-09) the <c>PropertyService.HelpRequests</c> ones. The shift target (CS-16) is
-/// declared by event type name, <c>ShiftAssigned</c> (carrying <c>ShiftStartsAt</c>) and <c>ShiftCheckedIn</c>, until the
-/// shift workflow exists; events with those names plug in without this code referencing their types.</para>
+/// help-request targets (HR-04, HR-09) the <c>PropertyService.HelpRequests</c> ones; the shift target (CS-16) matches
+/// the <c>PropertyService.Shifts</c> handover's events.</para>
 /// <para>Thread-safe: the policy and targets are immutable.</para>
 /// </remarks>
 public static class SlaDefaults
@@ -156,12 +156,13 @@ public static class SlaDefaults
             Cancel = SlaTrigger.AnyOf(SlaTrigger.On<HelpRequestDeclined>(), SlaTrigger.On<HelpRequestClosed>()),
         };
 
-        // CS-16: the shift's start carried by the assignment, minus 15 minutes (declared by name until shifts exist).
+        // CS-16: the incoming person is due by the time the scheduled handover carries, 15 minutes before the shift by
+        // default (ShiftHandoverOptions.ArriveBefore), and the target stops when they arrive.
         yield return new SlaTarget(
             ArriveBeforeShiftTarget,
             "CS-16",
-            SlaTrigger.OnEventNamed("ShiftAssigned", instantProperty: "ShiftStartsAt"),
-            SlaTrigger.OnEventNamed("ShiftCheckedIn"),
-            SlaDeadline.AtCarriedInstant(-minutes(15)));
+            SlaTrigger.On<HandoverScheduled>(instant: e => e.ArriveBy),
+            SlaTrigger.On<IncomingArrived>(),
+            SlaDeadline.AtCarriedInstant(Duration.Zero));
     }
 }

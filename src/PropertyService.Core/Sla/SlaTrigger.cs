@@ -52,7 +52,7 @@ public sealed class SlaTrigger
     /// Matches events whose type's name (or full name) is <paramref name="eventTypeName"/>: for workflows whose
     /// event types do not exist yet when the policy is written.
     /// </summary>
-    /// <param name="eventTypeName">The event type's name, such as <c>"ShiftAssigned"</c>.</param>
+    /// <param name="eventTypeName">The event type's name, such as <c>"HandoverScheduled"</c>.</param>
     /// <param name="instantProperty">The name of a public <see cref="Instant"/> or <c>Instant?</c> property that carries the instant the target aims at, or null.</param>
     /// <param name="when">An optional condition on the event.</param>
     /// <returns>The trigger.</returns>

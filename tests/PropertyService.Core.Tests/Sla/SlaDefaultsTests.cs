@@ -212,11 +212,20 @@ public class SlaDefaultsTests
     [Fact]
     public void Person_on_duty_must_arrive_15_minutes_before_the_shift_CS16()
     {
-        DomainEvent[] events = [new ShiftStandIns.ShiftAssigned("NIGHT-2026-03-02", 1, At(0), Officer, ShiftStartsAt: At(450))];
-        var timer = Timer(SlaDefaults.ArriveBeforeShiftTarget, events, At(440));
-        Assert.Equal(At(435), timer.Deadline);
+        var f = new Shifts.HandoverFixture();
+        var handover = f.Schedule();
+        var due = Shifts.RosterFixture.At(3, 3, 8, 15);
+
+        var timer = Timer(SlaDefaults.ArriveBeforeShiftTarget, handover.Events.ToList(), due + Duration.FromMinutes(1));
+        Assert.Equal(due, timer.Deadline);
         Assert.Equal(SlaTimerState.Breached, timer.State);
-        Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.ArriveBeforeShiftTarget, [.. events, new ShiftStandIns.ShiftCheckedIn("NIGHT-2026-03-02", 2, At(430), Officer)], At(440)).State);
+
+        f.Record(handover.Arrive(f.Incoming, due - Duration.FromMinutes(5)));
+        Assert.Equal(SlaTimerState.Met, Timer(SlaDefaults.ArriveBeforeShiftTarget, f.Events, due + Duration.FromMinutes(1)).State);
+
+        // A site that wants its people 30 minutes early sets it once, on the handover options.
+        var early = new Shifts.HandoverFixture().Schedule(new Shifts.ShiftHandoverOptions { ArriveBefore = Duration.FromMinutes(30) });
+        Assert.Equal(due - Duration.FromMinutes(15), Timer(SlaDefaults.ArriveBeforeShiftTarget, early.Events.ToList(), due).Deadline);
     }
 
     [Fact]
