@@ -89,4 +89,7 @@ public static class RepairRejectionCodes
 
     /// <summary>The items a night fix names are not all in the fee schedule, so it cannot be priced at night (RP-14).</summary>
     public const string NightFixNeedsAssessment = "repair.night-fix-needs-assessment";
+
+    /// <summary>A report is written in the night duty log by someone who is not a technician (CS-14).</summary>
+    public const string NightLogByTechnician = "repair.night-log-by-technician";
 }

@@ -12,14 +12,14 @@ namespace PropertyService.Repairs;
 /// <param name="Site">The site the ticket belongs to.</param>
 /// <param name="LogBook">Which book it was written in.</param>
 [EventType("repair.reported")]
-public sealed record RepairReported(string AggregateId, int Version, Instant OccurredAt, Actor Actor, RepairRequest Request, SiteId Site, RepairLogBook LogBook)
+public sealed record RepairReported(string AggregateId, int Version, Instant OccurredAt, Actor Actor, RepairRequest Request, SiteId Site, LogBook LogBook)
     : DomainEvent(AggregateId, Version, OccurredAt, Actor)
 {
     /// <summary>What was reported.</summary>
     public RepairRequest Request { get; } = Preconditions.CheckNotNull(Request);
 
     /// <summary>Which book it was written in.</summary>
-    public RepairLogBook LogBook { get; } = Preconditions.CheckDefined(LogBook);
+    public LogBook LogBook { get; } = Preconditions.CheckDefined(LogBook);
 
     /// <summary>How the request arrived (CS-13).</summary>
     public RepairChannel Channel => Request.Channel;

@@ -6,7 +6,7 @@ namespace PropertyService.Repairs;
 /// What the resident reported: the details the repair-log entry (RP-08) and the work order (RP-09) record.
 /// </summary>
 /// <remarks>
-/// Immutable. Construction never fails; <see cref="RepairTicket.Report"/> checks the request and rejects one
+/// Immutable. Construction never fails; <see cref="RepairTicket.Report(string, RepairRequest, Actor, NodaTime.Instant)"/> checks the request and rejects one
 /// without a contact phone or a location (RP-09) or without a description (RP-08).
 /// </remarks>
 public sealed record RepairRequest

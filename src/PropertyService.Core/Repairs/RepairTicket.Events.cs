@@ -20,9 +20,9 @@ public sealed partial class RepairTicket
                 _reportedBy = r.Actor;
                 ReportedAt = r.OccurredAt;
                 LogBook = r.LogBook;
-                NightTechnician = r.LogBook == RepairLogBook.NightDutyLog ? r.Actor : null;
+                NightTechnician = r.LogBook == LogBook.NightDutyLog ? r.Actor : null;
                 Materials = r.Request.ResidentSuppliesMaterials ? MaterialsStatus.AwaitingCheck : MaterialsStatus.CompanySupplied;
-                State = r.LogBook == RepairLogBook.NightDutyLog ? RepairState.LoggedAtNight : RepairState.Reported;
+                State = r.LogBook == LogBook.NightDutyLog ? RepairState.LoggedAtNight : RepairState.Reported;
                 break;
             case WorkOrderIssued w:
                 WorkOrder = w.WorkOrder;

@@ -28,14 +28,35 @@ public sealed partial class RepairTicket
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="ticketId"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The request's channel or category is not a defined value.</exception>
-    public static Result<Created<RepairTicket>> Report(string ticketId, RepairRequest request, Actor actor, Instant at)
+    public static Result<Created<RepairTicket>> Report(string ticketId, RepairRequest request, Actor actor, Instant at) =>
+        Report(ticketId, request, actor, null, at);
+
+    /// <summary>
+    /// Records a repair report in the book that the duty roster says is kept at <paramref name="at"/>: the night duty
+    /// log while the night-duty technician is on duty (CS-14), the contact register otherwise (CS-13). A ticket logged at
+    /// night waits for the night technician's fix or deferral, and for the morning take-over (CS-15).
+    /// </summary>
+    /// <param name="ticketId">The new ticket's identifier.</param>
+    /// <param name="request">What was reported.</param>
+    /// <param name="actor">The person on duty who records it, or the resident (app only, contact register).</param>
+    /// <param name="logBook">The book the entry is written in; <c>PropertyService.Shifts.DutyLog</c> decides it from the roster.</param>
+    /// <param name="at">When it was reported.</param>
+    /// <returns>The new ticket with its <see cref="RepairReported"/>, or why the report was refused: as
+    /// <see cref="Report(string, RepairRequest, Actor, Instant)"/>, or a night-log entry by someone who is not a technician (CS-14).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ticketId"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The request's channel or category, or <paramref name="logBook"/>, is not a defined value.</exception>
+    public static Result<Created<RepairTicket>> Report(string ticketId, RepairRequest request, Actor actor, LogBook logBook, Instant at) =>
+        Report(ticketId, request, actor, (LogBook?)Preconditions.CheckDefined(logBook), at);
+
+    private static Result<Created<RepairTicket>> Report(string ticketId, RepairRequest request, Actor actor, LogBook? logBook, Instant at)
     {
         Preconditions.CheckNotBlank(ticketId);
         Preconditions.CheckNotNull(request);
         Preconditions.CheckNotNull(actor);
         Preconditions.CheckDefined(request.Channel, nameof(request));
         Preconditions.CheckDefined(request.Category, nameof(request));
-        if (CheckReport(request, actor, at, out var book) is { } rejected)
+        if (CheckReport(request, actor, at, logBook, out var book) is { } rejected)
         {
             return rejected;
         }
@@ -134,14 +155,9 @@ public sealed partial class RepairTicket
             throw new InvalidHistoryException(e.AggregateId, 1, $"the report is not one {nameof(Report)} would record (site, channel or category).");
         }
 
-        if (CheckReport(reported.Request, reported.Actor, reported.OccurredAt, out var book) is { } rejected)
+        if (CheckReport(reported.Request, reported.Actor, reported.OccurredAt, reported.LogBook, out _) is { } rejected)
         {
             throw new InvalidHistoryException(e.AggregateId, 1, rejected.Message);
-        }
-
-        if (book != reported.LogBook)
-        {
-            throw new InvalidHistoryException(e.AggregateId, 1, $"a report by {reported.Actor.DisplayName} is written in the {book}, not the {reported.LogBook}.");
         }
 
         var ticket = new RepairTicket(e.AggregateId);
@@ -188,10 +204,18 @@ public sealed partial class RepairTicket
     };
 
     /// <summary>The checks of a report: who reports through which channel, and what the report must say.</summary>
-    private static Rejection? CheckReport(RepairRequest request, Actor actor, Instant at, out RepairLogBook book)
+    private static Rejection? CheckReport(RepairRequest request, Actor actor, Instant at, LogBook? requested, out LogBook book)
     {
-        // CS-13 (officer, day), CS-14 (night technician), app reports by the resident.
-        book = actor.HasRole(Role.Officer) || !actor.HasRole(Role.Technician) ? RepairLogBook.ContactRegister : RepairLogBook.NightDutyLog;
+        // CS-13 (officer, day), CS-14 (night technician), app reports by the resident. Without a book from the roster,
+        // a technician who is not an officer is taken to be on night duty.
+        book = requested ?? (actor.HasRole(Role.Officer) || !actor.HasRole(Role.Technician) ? LogBook.ContactRegister : LogBook.NightDutyLog);
+        if (book == LogBook.NightDutyLog && !actor.HasRole(Role.Technician))
+        {
+            return new Rejection(NightLogByTechnician,
+                $"The night duty log is kept by the night-duty technician, who fixes or defers what it records; {actor.DisplayName} is not a technician.",
+                "CS-14", "LogBook");
+        }
+
         if (!actor.HasAnyRole(Role.Officer, Role.Technician, Role.Resident))
         {
             return new Rejection(RoleNotAllowed,

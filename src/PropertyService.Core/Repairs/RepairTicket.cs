@@ -11,7 +11,7 @@ namespace PropertyService.Repairs;
 /// signatures, follow-up).
 /// </summary>
 /// <remarks>
-/// <para>Start a ticket with <see cref="Report"/>, load one with <see cref="FromEvents"/>. Every command
+/// <para>Start a ticket with <see cref="Report(string, RepairRequest, Actor, Instant)"/>, load one with <see cref="FromEvents"/>. Every command
 /// takes the acting <see cref="Actor"/> and the <see cref="Instant"/> it happens at (the ticket never reads
 /// a clock), and returns the events it recorded or a <see cref="Rejection"/> (stable code from
 /// <see cref="RepairRejectionCodes"/>, rule ID, field). Every command checks, in this order: the actor's site,
@@ -70,7 +70,7 @@ public sealed partial class RepairTicket
     public Instant ReportedAt { get; private set; }
 
     /// <summary>Which book the report was written in (CS-13, CS-14).</summary>
-    public RepairLogBook LogBook { get; private set; }
+    public LogBook LogBook { get; private set; }
 
     /// <summary>The night technician who logged the repair (CS-14), or null for a day report.</summary>
     public Actor? NightTechnician { get; private set; }

@@ -76,7 +76,7 @@ public static class SlaDefaults
             WorkOrderTarget,
             "RP-09",
             SlaTrigger.AnyOf(
-                SlaTrigger.On<RepairReported>(e => e.LogBook != RepairLogBook.NightDutyLog),
+                SlaTrigger.On<RepairReported>(e => e.LogBook != LogBook.NightDutyLog),
                 SlaTrigger.On<RepairTakenOverInMorning>()),
             SlaTrigger.On<WorkOrderIssued>(),
             SlaDeadline.After(minutes(3)))

@@ -33,7 +33,7 @@ public class RepairEventTests
         Assert.Throws<ArgumentNullException>(() => new TechnicianAssigned("RT-1", 2, At, EngineeringSupervisor, null!));
         Assert.Throws<ArgumentOutOfRangeException>(() => new RepairFollowedUp("RT-1", 2, At, Officer, (Satisfaction)9, null));
         Assert.Throws<ArgumentOutOfRangeException>(() => new MaterialsChecked("RT-1", 2, At, Technician, (MaterialCheckResult)9, null));
-        Assert.Throws<ArgumentNullException>(() => new RepairReported("RT-1", 1, At, Officer, null!, Site, RepairLogBook.ContactRegister));
+        Assert.Throws<ArgumentNullException>(() => new RepairReported("RT-1", 1, At, Officer, null!, Site, LogBook.ContactRegister));
     }
 
     [Fact]

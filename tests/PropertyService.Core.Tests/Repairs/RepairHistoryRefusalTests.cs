@@ -32,7 +32,7 @@ public class RepairHistoryRefusalTests
     {
         var t = _f.AwaitingCollection();
         Refused(t.Events.Skip(1), t.Id, 1, "a repair ticket's history starts with RepairReported, not WorkOrderIssued.");
-        var late = new RepairReported(t.Id, 2, Start, Officer, Request("S-01"), Site, RepairLogBook.ContactRegister);
+        var late = new RepairReported(t.Id, 2, Start, Officer, Request("S-01"), Site, LogBook.ContactRegister);
         Refused([late], t.Id, 1, "expected version 1 but RepairReported has version 2.");
     }
 
@@ -40,12 +40,12 @@ public class RepairHistoryRefusalTests
     public void A_report_that_Report_would_not_record_is_refused()
     {
         const string reason = "the report is not one Report would record (site, channel or category).";
-        Refused([new RepairReported("RT-1", 1, Start, Officer, Request("S-01"), new SiteId("GZ-02"), RepairLogBook.ContactRegister)], "RT-1", 1, reason);
-        Refused([new RepairReported("RT-1", 1, Start, Officer, new RepairRequest((RepairChannel)9, Owner, Owner.Phone, Unit, RepairCategory.Unit, "drips"), Site, RepairLogBook.ContactRegister)], "RT-1", 1, reason);
-        Refused([new RepairReported("RT-1", 1, Start, Officer, new RepairRequest(RepairChannel.Call, Owner, Owner.Phone, Unit, (RepairCategory)9, "drips"), Site, RepairLogBook.ContactRegister)], "RT-1", 1, reason);
-        Refused([new RepairReported("RT-1", 1, Start, Officer, Request("S-01"), Site, RepairLogBook.NightDutyLog)], "RT-1", 1,
-            "a report by 王客服 is written in the ContactRegister, not the NightDutyLog.");
-        Refused([new RepairReported("RT-1", 1, Start, Officer, Request("S-01") with { FeeItemCodes = [""] }, Site, RepairLogBook.ContactRegister)], "RT-1", 1,
+        Refused([new RepairReported("RT-1", 1, Start, Officer, Request("S-01"), new SiteId("GZ-02"), LogBook.ContactRegister)], "RT-1", 1, reason);
+        Refused([new RepairReported("RT-1", 1, Start, Officer, new RepairRequest((RepairChannel)9, Owner, Owner.Phone, Unit, RepairCategory.Unit, "drips"), Site, LogBook.ContactRegister)], "RT-1", 1, reason);
+        Refused([new RepairReported("RT-1", 1, Start, Officer, new RepairRequest(RepairChannel.Call, Owner, Owner.Phone, Unit, (RepairCategory)9, "drips"), Site, LogBook.ContactRegister)], "RT-1", 1, reason);
+        Refused([new RepairReported("RT-1", 1, Start, Officer, Request("S-01"), Site, LogBook.NightDutyLog)], "RT-1", 1,
+            "The night duty log is kept by the night-duty technician, who fixes or defers what it records; 王客服 is not a technician.");
+        Refused([new RepairReported("RT-1", 1, Start, Officer, Request("S-01") with { FeeItemCodes = [""] }, Site, LogBook.ContactRegister)], "RT-1", 1,
             "A fee-schedule item code cannot be blank.");
     }
 

@@ -98,7 +98,7 @@ public class RepairTicketTests
     public void Officer_records_calls_and_visits_in_the_contact_register_CS13()
     {
         var ticket = _f.Report();
-        Assert.Equal(RepairLogBook.ContactRegister, ticket.LogBook);
+        Assert.Equal(LogBook.ContactRegister, ticket.LogBook);
         Assert.Null(ticket.NightTechnician);
     }
 
@@ -502,7 +502,7 @@ public class RepairTicketTests
     public void Night_technician_logs_in_the_night_duty_log_without_a_work_order_CS14()
     {
         var t = _f.LoggedAtNight();
-        Assert.Equal(RepairLogBook.NightDutyLog, t.LogBook);
+        Assert.Equal(LogBook.NightDutyLog, t.LogBook);
         Assert.Equal(Technician, t.NightTechnician);
         Assert.Equal("repair.not-allowed-now", Rejected(t.IssueWorkOrder(Officer, _f.Numbers, _f.Now)).Code);
     }

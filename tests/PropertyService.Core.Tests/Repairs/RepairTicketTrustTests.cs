@@ -110,13 +110,13 @@ public class RepairTicketTrustTests
     {
         var t = _f.AwaitingCollection();
         var other = new Actor("X1", "外站", new SiteId("GZ-02"), Role.Officer);
-        var second = new RepairReported(t.Id, t.Version + 1, _f.Now, other, Request("S-01"), other.Site, RepairLogBook.ContactRegister);
+        var second = new RepairReported(t.Id, t.Version + 1, _f.Now, other, Request("S-01"), other.Site, LogBook.ContactRegister);
         var ex = Assert.Throws<InvalidHistoryException>(() => RepairTicket.FromEvents([.. t.Events, second]));
         Assert.Equal(4, ex.Version);
 
         Assert.Contains("recorded by 外站 of site GZ-02", ex.Message);
 
-        var sameSite = new RepairReported(t.Id, t.Version + 1, _f.Now, Officer, Request("S-01"), Site, RepairLogBook.ContactRegister);
+        var sameSite = new RepairReported(t.Id, t.Version + 1, _f.Now, Officer, Request("S-01"), Site, LogBook.ContactRegister);
         var again = Assert.Throws<InvalidHistoryException>(() => RepairTicket.FromEvents([.. t.Events, sameSite]));
         Assert.Equal("The history of " + t.Id + " is invalid at version 4: a ticket has exactly one RepairReported, first. (Parameter 'events')", again.Message);
     }

@@ -1,7 +1,7 @@
-namespace PropertyService.Repairs;
+namespace PropertyService;
 
-/// <summary>Which book a repair report was written in (CS-13, CS-14).</summary>
-public enum RepairLogBook
+/// <summary>Which book the person on duty writes a call or visit in (CS-13, CS-14): decided by who is on duty per the roster.</summary>
+public enum LogBook
 {
     /// <summary>The day contact register kept by the officer on duty (also used for app reports).</summary>
     ContactRegister = 0,
