@@ -3,7 +3,11 @@ using PropertyService.Utility;
 
 namespace PropertyService.Repairs;
 
-/// <summary>The service center made the follow-up visit and recorded the resident's satisfaction (RP-03 (4)). Unless dissatisfied, the ticket is closed.</summary>
+/// <summary>
+/// The service center made the follow-up visit and recorded the resident's satisfaction (RP-03 (4)). Unless dissatisfied,
+/// the ticket is closed; a dissatisfied resident's ticket is reopened, or closed with a complaint record opened instead
+/// (<see cref="ComplaintId"/>).
+/// </summary>
 /// <param name="AggregateId">The ticket's identifier.</param>
 /// <param name="Version">The ticket's version after this event.</param>
 /// <param name="OccurredAt">When it happened.</param>
@@ -19,4 +23,17 @@ public sealed record RepairFollowedUp(string AggregateId, int Version, Instant O
 
     /// <summary>The resident's comment, or null.</summary>
     public string? Comment { get; } = EventText.Optional(Comment);
+
+    /// <summary>
+    /// The complaint record opened for a dissatisfied resident instead of reopening the ticket, or null. Only a
+    /// dissatisfied follow-up opens one.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set for a follow-up that is not dissatisfied.</exception>
+    public string? ComplaintId
+    {
+        get;
+        init => field = value is null ? null
+            : Satisfaction != Satisfaction.Dissatisfied ? throw new ArgumentException("Only a dissatisfied follow-up opens a complaint record.", nameof(ComplaintId))
+            : EventText.Required(value, nameof(ComplaintId));
+    }
 }

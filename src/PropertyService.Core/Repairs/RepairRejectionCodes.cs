@@ -92,4 +92,7 @@ public static class RepairRejectionCodes
 
     /// <summary>A report is written in the night duty log by someone who is not a technician (CS-14).</summary>
     public const string NightLogByTechnician = "repair.night-log-by-technician";
+
+    /// <summary>A follow-up that is not dissatisfied names a complaint record; only a dissatisfied one opens one (RP-03).</summary>
+    public const string ComplaintOnlyWhenDissatisfied = "repair.complaint-only-when-dissatisfied";
 }

@@ -112,7 +112,8 @@ public sealed partial class RepairTicket
                 break;
             case RepairFollowedUp f:
                 LastSatisfaction = f.Satisfaction;
-                if (f.Satisfaction != Satisfaction.Dissatisfied)
+                ComplaintId = f.ComplaintId;
+                if (f.Satisfaction != Satisfaction.Dissatisfied || f.ComplaintId is not null)
                 {
                     State = RepairState.Closed;
                 }

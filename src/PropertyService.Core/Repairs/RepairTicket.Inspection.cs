@@ -73,24 +73,29 @@ public sealed partial class RepairTicket
 
     /// <summary>
     /// The service center's follow-up visit records the resident's satisfaction (RP-03 (4)). Satisfied or
-    /// neutral closes the ticket; dissatisfied reopens it for rework (and a new sign-off).
+    /// neutral closes the ticket; dissatisfied reopens it for rework (and a new sign-off), or, when
+    /// <paramref name="complaintId"/> is given, closes it and opens that complaint record instead.
     /// </summary>
     /// <param name="actor">An officer.</param>
     /// <param name="satisfaction">The resident's satisfaction.</param>
     /// <param name="remarks">What the resident said, or null; required when dissatisfied.</param>
-    /// <param name="at">When it happens.</param>
-    /// <returns>The <see cref="RepairFollowedUp"/> event, followed by <see cref="RepairReopened"/> when dissatisfied; or why not.</returns>
+    /// <param name="at">When it happens; it comes before the optional parameter so that callers can still omit it.</param>
+    /// <param name="complaintId">For a dissatisfied resident: the complaint record (<c>PropertyService.Complaints.Complaint</c>) the
+    /// host opens instead of reopening the ticket, or null to reopen. Refused for a resident who is not dissatisfied.</param>
+    /// <returns>The <see cref="RepairFollowedUp"/> event, followed by <see cref="RepairReopened"/> when dissatisfied and no
+    /// complaint is opened; or why not.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="satisfaction"/> is not a defined value.</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the ticket.</exception>
-    public Result<IReadOnlyList<DomainEvent>> FollowUp(Actor actor, Satisfaction satisfaction, string? remarks, Instant at)
+    public Result<IReadOnlyList<DomainEvent>> FollowUp(Actor actor, Satisfaction satisfaction, string? remarks, Instant at, string? complaintId = null)
     {
         Preconditions.CheckNotNull(actor);
         Preconditions.CheckDefined(satisfaction);
         using var scope = _log.Use();
         var step = new RepairStep(this, actor);
         var dissatisfied = satisfaction == Satisfaction.Dissatisfied;
-        var trigger = dissatisfied ? T.FollowUpAndReopen : T.FollowUpAndClose;
+        var complaint = string.IsNullOrWhiteSpace(complaintId) ? null : complaintId.Trim();
+        var trigger = dissatisfied && complaint is null ? T.FollowUpAndReopen : T.FollowUpAndClose;
         if (Check(trigger, step, at) is { } rejected)
         {
             return rejected;
@@ -98,11 +103,16 @@ public sealed partial class RepairTicket
 
         if (dissatisfied && string.IsNullOrWhiteSpace(remarks))
         {
-            return new Rejection(RepairRejectionCodes.CommentRequired, "Record what the dissatisfied resident said; it is the reason the ticket is reopened.", "RP-03", "Remarks");
+            return new Rejection(RepairRejectionCodes.CommentRequired, "Record what the dissatisfied resident said; it is the reason the ticket is reopened or the complaint opened.", "RP-03", "Remarks");
         }
 
-        var followedUp = new RepairFollowedUp(Id, Version + 1, at, actor, satisfaction, remarks);
-        return dissatisfied
+        if (complaint is not null && !dissatisfied)
+        {
+            return new Rejection(RepairRejectionCodes.ComplaintOnlyWhenDissatisfied, "Only a dissatisfied resident's follow-up opens a complaint record.", "RP-03", "ComplaintId");
+        }
+
+        var followedUp = new RepairFollowedUp(Id, Version + 1, at, actor, satisfaction, remarks) { ComplaintId = complaint };
+        return trigger == T.FollowUpAndReopen
             ? Commit(trigger, step, followedUp, new RepairReopened(Id, Version + 2, at, actor, remarks!))
             : Commit(trigger, step, followedUp);
     }

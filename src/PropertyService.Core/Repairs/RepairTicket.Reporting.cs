@@ -183,7 +183,7 @@ public sealed partial class RepairTicket
         WorkSignedOff => T.SignOff,
         WorkRejected => T.RejectWork,
         SignOffOverridden => T.OverrideSignOff,
-        RepairFollowedUp f => f.Satisfaction == Satisfaction.Dissatisfied ? T.FollowUpAndReopen : T.FollowUpAndClose,
+        RepairFollowedUp f => f.Satisfaction == Satisfaction.Dissatisfied && f.ComplaintId is null ? T.FollowUpAndReopen : T.FollowUpAndClose,
         RepairCancelled => T.Cancel,
         RepairFixedAtNight => T.FixAtNight,
         RepairDeferredToMorning => T.DeferToMorning,

@@ -114,6 +114,9 @@ public sealed partial class RepairTicket
     /// <summary>The satisfaction recorded at the latest follow-up (RP-03 (4)), or null.</summary>
     public Satisfaction? LastSatisfaction { get; private set; }
 
+    /// <summary>The complaint record a dissatisfied follow-up opened instead of reopening the ticket, or null.</summary>
+    public string? ComplaintId { get; private set; }
+
     /// <summary>
     /// What the resident owes: the resident's share of the schedule quote (or a night fix's), and of every accepted assessed
     /// quote. There is no other way to owe money (CS-03, CS-08); nothing is owed on a cancelled ticket or

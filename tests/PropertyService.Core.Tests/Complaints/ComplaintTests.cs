@@ -72,5 +72,28 @@ public class ComplaintTests
         Assert.Throws<InvalidHistoryException>(() => Complaint.FromEvents([events[0], null!]));
     }
 
+    [Fact]
+    public void A_dissatisfied_follow_up_opens_a_complaint_instead_of_reopening_the_repair_RP03()
+    {
+        var f = new Repairs.RepairFixture();
+        var ticket = f.SignedOff();
+        var officer = Repairs.RepairFixture.Officer;
+
+        var notDissatisfied = Refused(ticket.FollowUp(officer, Satisfaction.Neutral, null, f.Now, "CP-7"));
+        Assert.Equal((Repairs.RepairRejectionCodes.ComplaintOnlyWhenDissatisfied, "RP-03", "ComplaintId"), (notDissatisfied.Code, notDissatisfied.RuleId, notDissatisfied.Field));
+        Assert.Equal(Repairs.RepairState.SignedOff, ticket.State);
+
+        var events = Ok(ticket.FollowUp(officer, Satisfaction.Dissatisfied, "The tap still drips", f.Now, " CP-7 "));
+        var followedUp = Assert.IsType<Repairs.RepairFollowedUp>(Assert.Single(events));
+        Assert.Equal("CP-7", followedUp.ComplaintId);
+        Assert.Equal((Repairs.RepairState.Closed, "CP-7"), (ticket.State, ticket.ComplaintId));
+        var (complaint, _) = Ok(Complaint.Record("CP-7", officer, "陈女士", followedUp.Comment, followedUp.OccurredAt, f.Now, ticket.Id));
+        Assert.Equal(ticket.Id, complaint.Source);
+
+        var rebuilt = Repairs.RepairTicket.FromEvents(ticket.Events);
+        Assert.Equal((Repairs.RepairState.Closed, "CP-7"), (rebuilt.State, rebuilt.ComplaintId));
+        Assert.Throws<ArgumentException>(() => new Repairs.RepairFollowedUp("RT-1", 9, f.Now, officer, Satisfaction.Satisfied, null) { ComplaintId = "CP-1" });
+    }
+
     private static (string Code, string? Field) Code<T>(Result<T> result) => Refused(result) is var r ? (r.Code, r.Field) : default;
 }

@@ -101,7 +101,7 @@ public class RepairRefusalMessageTests
 
         var signed = f.SignedOff();
         Refused(signed.FollowUp(Officer, Satisfaction.Dissatisfied, " ", f.Now), signed, signed.Version,
-            RepairRejectionCodes.CommentRequired, "RP-03", "Remarks", "Record what the dissatisfied resident said; it is the reason the ticket is reopened.");
+            RepairRejectionCodes.CommentRequired, "RP-03", "Remarks", "Record what the dissatisfied resident said; it is the reason the ticket is reopened or the complaint opened.");
     }
 
     [Fact]
