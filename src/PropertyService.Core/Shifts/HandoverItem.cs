@@ -45,6 +45,13 @@ public sealed class HandoverItem : IEquatable<HandoverItem>
     /// <summary>Whether CS-17 requires a written note: repairs, complaints and other major matters.</summary>
     public bool NeedsWrittenNote => Kind is HandoverItemKind.RepairTicket or HandoverItemKind.Complaint || IsMajor;
 
+    /// <summary>The same item with a written handover note (CS-17).</summary>
+    /// <param name="note">The note.</param>
+    /// <returns>A new item.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="note"/> is blank.</exception>
+    public HandoverItem WithNote(string note) => new(Kind, Reference, Description, Preconditions.CheckNotBlank(note), IsMajor);
+
     /// <inheritdoc/>
     public bool Equals(HandoverItem? other) =>
         other is not null && Kind == other.Kind && Reference == other.Reference && Description == other.Description && Note == other.Note && IsMajor == other.IsMajor;
