@@ -12,19 +12,13 @@ public sealed class Tool : IEquatable<Tool>
     /// <summary>Creates a tool.</summary>
     /// <param name="code">The tool's code, unique in its inventory, such as <c>MM-01</c>.</param>
     /// <param name="name">What it is, such as <c>万用表 multimeter</c>.</param>
-    /// <param name="replacementPrice">What it costs to replace (CS-10); not negative.</param>
+    /// <param name="replacementPrice">What it costs to replace (CS-10); <see cref="Money"/> is never negative.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="name"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="replacementPrice"/> is negative.</exception>
     public Tool(string code, string name, Money replacementPrice)
     {
         Code = Preconditions.CheckNotBlank(code);
         Name = Preconditions.CheckNotBlank(name);
-        if (replacementPrice.Amount < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(replacementPrice), replacementPrice, "A tool's replacement price cannot be negative (CS-10).");
-        }
-
         ReplacementPrice = replacementPrice;
     }
 
