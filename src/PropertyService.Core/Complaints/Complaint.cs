@@ -192,9 +192,7 @@ public sealed class Complaint
         string.IsNullOrWhiteSpace(text) ? new Rejection(TextRequired, $"{char.ToUpperInvariant(what[0])}{what[1..]} is required.", "CS-13", field) : null;
 
     private Rejection? Check(Actor actor, Instant at, ComplaintState required, string action) =>
-        actor.Site != Site ? new Rejection(WrongSite, $"{actor.DisplayName} belongs to site {actor.Site}, but the complaint is at site {Site}.", null, "Actor")
-        : at < LastEventAt ? new Rejection(TimeBeforeLastEvent, $"The time {at} is before the complaint's last recorded event at {LastEventAt}; the record is kept in time order.", null, "At")
-        : CheckRole(actor) ?? CheckState(required, action);
+        _log.CheckActor(WrongSite, TimeBeforeLastEvent, actor, at) ?? CheckRole(actor) ?? CheckState(required, action);
 
     // CS-13: the department is notified before the complaint is closed.
     private Rejection? CheckState(ComplaintState required, string action) => State == required

@@ -74,30 +74,15 @@ public sealed class DutyLog
     public static DutyLog FromEvents(string id, SiteId site, DateTimeZone timeZone, IEnumerable<DomainEvent> events)
     {
         var log = new DutyLog(id, site, timeZone);
-        foreach (var e in Preconditions.CheckNotNull(events))
-        {
-            var version = log.Version + 1;
-            if (e is null)
+        log._log.ReplayAll(
+            Preconditions.CheckNotNull(events),
+            e => e switch
             {
-                throw new InvalidHistoryException(id, version, "the event is null.");
-            }
-
-            log._log.Admit(e);
-            var why = e.Actor.Site != site ? $"{e.GetType().Name} was recorded by {e.Actor.DisplayName} of site {e.Actor.Site}, but the {Noun} is of site {site}."
-                : e switch
-                {
-                    ContactLogged l => log.CheckNew(l.EntryId)?.Message,
-                    ContactHandled h => log.CheckOpen(h.EntryId)?.Message,
-                    _ => $"{e.GetType().Name} is not an event of a {Noun}.",
-                };
-            if (why is not null)
-            {
-                throw new InvalidHistoryException(id, version, why);
-            }
-
-            log.Apply(e);
-        }
-
+                ContactLogged l => log.CheckNew(l.EntryId)?.Message,
+                ContactHandled h => log.CheckOpen(h.EntryId)?.Message,
+                _ => $"{e.GetType().Name} is not an event of a {Noun}.",
+            },
+            log.Apply);
         return log;
     }
 
@@ -202,9 +187,7 @@ public sealed class DutyLog
         $"Duty log {Id} of {Site}: {_entries.Count(e => e.Book == LogBook.ContactRegister)} in the contact register, {_entries.Count(e => e.Book == LogBook.NightDutyLog)} in the night duty log";
 
     private Rejection? CheckActor(Actor actor, Instant at) =>
-        actor.Site != Site ? new Rejection(DutyLogRejectionCodes.WrongSite, $"{actor.DisplayName} belongs to site {actor.Site}, but the {Noun} is of site {Site}.", null, "Actor")
-        : Version > 0 && at < LastEventAt ? new Rejection(DutyLogRejectionCodes.TimeBeforeLastEvent, $"The time {at} is before the {Noun}'s last recorded event at {LastEventAt}; the books are kept in time order.", null, "At")
-        : null;
+        _log.CheckActor(DutyLogRejectionCodes.WrongSite, DutyLogRejectionCodes.TimeBeforeLastEvent, actor, at);
 
     private Rejection? CheckNew(string entryId) =>
         string.IsNullOrWhiteSpace(entryId) ? new Rejection(DutyLogRejectionCodes.EntryIdTaken, "An entry needs an identifier.", "CS-13", "EntryId")

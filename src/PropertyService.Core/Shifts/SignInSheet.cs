@@ -70,29 +70,15 @@ public sealed class SignInSheet
     public static SignInSheet FromEvents(string id, SiteId site, DateTimeZone timeZone, IEnumerable<DomainEvent> events)
     {
         var sheet = new SignInSheet(id, site, timeZone);
-        foreach (var e in Preconditions.CheckNotNull(events))
-        {
-            var version = sheet.Version + 1;
-            if (e is null)
-            {
-                throw new InvalidHistoryException(id, version, "the event is null.");
-            }
-
-            sheet._log.Admit(e);
-            var why = sheet.CheckSite(e.Actor)?.Message ?? e switch
+        sheet._log.ReplayAll(
+            Preconditions.CheckNotNull(events),
+            e => e switch
             {
                 StaffSignedIn => sheet.CheckNotOut(e.Actor)?.Message,
                 StaffSignedBack => sheet.CheckOut(e.Actor)?.Message,
                 _ => $"{e.GetType().Name} is not an event of a {Noun}.",
-            };
-            if (why is not null)
-            {
-                throw new InvalidHistoryException(id, version, why);
-            }
-
-            sheet.Apply(e);
-        }
-
+            },
+            sheet.Apply);
         return sheet;
     }
 
@@ -118,7 +104,7 @@ public sealed class SignInSheet
     {
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
-        if ((CheckSite(actor) ?? CheckTime(at) ?? CheckNotOut(actor)) is { } rejection)
+        if ((_log.CheckActor(WrongSite, TimeBeforeLastEvent, actor, at) ?? CheckNotOut(actor)) is { } rejection)
         {
             return rejection;
         }
@@ -139,7 +125,7 @@ public sealed class SignInSheet
     {
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
-        return (CheckSite(actor) ?? CheckTime(at) ?? CheckOut(actor)) is { } rejection
+        return (_log.CheckActor(WrongSite, TimeBeforeLastEvent, actor, at) ?? CheckOut(actor)) is { } rejection
             ? rejection
             : Commit(new StaffSignedBack(Id, Version + 1, at, actor, string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
     }
@@ -147,14 +133,6 @@ public sealed class SignInSheet
     /// <summary>The sheet as text: how many outings, how many out now.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"Sign-in sheet {Id} of {Site}: {_outings.Count} outings, {_out.Count} out now";
-
-    private Rejection? CheckSite(Actor actor) => actor.Site == Site
-        ? null
-        : new Rejection(WrongSite, $"{actor.DisplayName} belongs to site {actor.Site}, but the {Noun} is of site {Site}.", null, "Actor");
-
-    private Rejection? CheckTime(Instant at) => Version > 0 && at < LastEventAt
-        ? new Rejection(TimeBeforeLastEvent, $"The time {at} is before the {Noun}'s last recorded event at {LastEventAt}; the sheet is kept in time order.", null, "At")
-        : null;
 
     private Rejection? CheckNotOut(Actor actor) => _out.TryGetValue(actor, out var i)
         ? new Rejection(AlreadyOut, $"{actor.DisplayName} is already out ({_outings[i].SignedIn.Task}, since {_outings[i].Out}); sign back first.", "CS-05", "Actor")

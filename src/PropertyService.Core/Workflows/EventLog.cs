@@ -72,6 +72,48 @@ internal sealed class EventLog
         }
     }
 
+    /// <summary>The actor belongs to the aggregate's site; refused with <paramref name="code"/> otherwise.</summary>
+    internal static Rejection? CheckSite(string code, string noun, SiteId site, Actor actor) => actor.Site == site
+        ? null
+        : new Rejection(code, $"{actor.DisplayName} belongs to site {actor.Site}, but the {noun} is at site {site}.", null, "Actor");
+
+    /// <summary>The record is kept in time order: nothing is dated before the aggregate's last event.</summary>
+    internal static Rejection? CheckTime(string code, string noun, Instant lastEventAt, Instant at) => at < lastEventAt
+        ? new Rejection(code, $"The time {at} is before the {noun}'s last recorded event at {lastEventAt}; the record is kept in time order.", null, "At")
+        : null;
+
+    /// <summary>Site, then time, for a record that may still be empty (its site is set when it is made).</summary>
+    internal Rejection? CheckActor(string siteCode, string timeCode, Actor actor, Instant at) =>
+        CheckSite(siteCode, _noun, Site, actor) ?? (Version > 0 ? CheckTime(timeCode, _noun, LastEventAt, at) : null);
+
+    /// <summary>
+    /// Replays a history into a record whose site is known before its first event: each event is admitted
+    /// (<see cref="Admit"/>), must be by a person of the site, and must pass <paramref name="check"/>; then it is applied.
+    /// </summary>
+    /// <exception cref="InvalidHistoryException">An event is null, or fails a check.</exception>
+    internal void ReplayAll(IEnumerable<DomainEvent> events, Func<DomainEvent, string?> check, Action<DomainEvent> apply)
+    {
+        foreach (var e in events)
+        {
+            var version = Version + 1;
+            if (e is null)
+            {
+                throw new InvalidHistoryException(Id, version, "the event is null.");
+            }
+
+            Admit(e);
+            var why = e.Actor.Site != Site
+                ? $"{e.GetType().Name} was recorded by {e.Actor.DisplayName} of site {e.Actor.Site}, but the {_noun} is at site {Site}."
+                : check(e);
+            if (why is not null)
+            {
+                throw new InvalidHistoryException(Id, version, why);
+            }
+
+            apply(e);
+        }
+    }
+
     /// <summary>Marks the aggregate in use by this thread.</summary>
     /// <exception cref="InvalidOperationException">Another thread (or a nested call) is using it.</exception>
     internal void Enter()

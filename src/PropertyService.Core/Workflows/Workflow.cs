@@ -97,14 +97,10 @@ internal sealed class Workflow<TState, TTrigger, TAction, TContext>
         CheckSite(site, actor) ?? CheckTime(lastEventAt, at) ?? CheckRole(actor, action);
 
     /// <summary>The actor belongs to the aggregate's site.</summary>
-    internal Rejection? CheckSite(SiteId site, Actor actor) => actor.Site == site
-        ? null
-        : new Rejection(Codes.OtherSite, $"{actor.DisplayName} belongs to site {actor.Site}, but the {Codes.Noun} is at site {site}.", null, "Actor");
+    internal Rejection? CheckSite(SiteId site, Actor actor) => EventLog.CheckSite(Codes.OtherSite, Codes.Noun, site, actor);
 
     /// <summary>The record is kept in time order: nothing is dated before the aggregate's last event.</summary>
-    internal Rejection? CheckTime(Instant lastEventAt, Instant at) => at < lastEventAt
-        ? new Rejection(Codes.TimeBeforeLastEvent, $"The time {at} is before the {Codes.Noun}'s last recorded event at {lastEventAt}; the record is kept in time order.", null, "At")
-        : null;
+    internal Rejection? CheckTime(Instant lastEventAt, Instant at) => EventLog.CheckTime(Codes.TimeBeforeLastEvent, Codes.Noun, lastEventAt, at);
 
     /// <summary>The actor holds one of the action's roles.</summary>
     internal Rejection? CheckRole(Actor actor, TAction action)
