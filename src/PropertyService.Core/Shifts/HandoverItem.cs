@@ -22,7 +22,7 @@ public sealed class HandoverItem : IEquatable<HandoverItem>
     {
         Kind = Preconditions.CheckDefined(kind);
         Reference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
-        Description = Preconditions.CheckNotBlank(description);
+        Description = Preconditions.CheckNotBlank(description).Trim();
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         IsMajor = isMajor;
     }
