@@ -103,6 +103,20 @@ public sealed class DutyLog
         return [.. _entries.Where(e => e.Book == book && e.At.InZone(TimeZone).Date == date)];
     }
 
+    /// <summary>The contact register (登记表) of one local date: the calls and visits the officers on duty logged that day (CS-13).</summary>
+    /// <param name="date">The local date.</param>
+    /// <returns>The entries, in the order logged.</returns>
+    public IReadOnlyList<ContactEntry> ContactRegister(LocalDate date) => BookOf(LogBook.ContactRegister, date);
+
+    /// <summary>
+    /// The night duty log (夜间值班记录表) of the night that starts on <paramref name="nightOf"/>: the entries logged during
+    /// the night duty that began that date, after midnight included (CS-14).
+    /// </summary>
+    /// <param name="nightOf">The date the night duty started on.</param>
+    /// <returns>The entries, in the order logged.</returns>
+    public IReadOnlyList<ContactEntry> NightDutyLog(LocalDate nightOf) =>
+        [.. _entries.Where(e => e.Book == LogBook.NightDutyLog && e.Logged.ShiftDate == nightOf)];
+
     /// <summary>
     /// The night duty log's entries of <paramref name="shift"/> not handled at night: the items its technician hands over
     /// at the morning handover, each to be turned into a record or carried over (CS-15).

@@ -36,6 +36,9 @@ public class DutyLogTests
         Assert.Equal(LogBook.ContactRegister, Log("C-2", Chen, ContactCategory.Inquiry, At(3, 3, 12, 30)).Book);
         Assert.Equal(LogBook.NightDutyLog, Log("N-2", Chen, ContactCategory.Repair, At(3, 3, 17, 30)).Book);
         Assert.Equal("Night", _log.Find("N-2")!.Logged.ShiftName);
+        Assert.Equal(["N-1"], _log.NightDutyLog(new LocalDate(2026, 3, 2)).Select(e => e.Id)); // 02:10 on the 3rd is the night of the 2nd
+        Assert.Equal(["N-2"], _log.NightDutyLog(new LocalDate(2026, 3, 3)).Select(e => e.Id));
+        Assert.Equal(["C-2"], _log.ContactRegister(new LocalDate(2026, 3, 3)).Select(e => e.Id));
 
         // Outside the roster's period nobody is on duty: the call is still kept, in the contact register.
         var outside = Log("C-3", Li, ContactCategory.Help, At(3, 20, 9, 0));
