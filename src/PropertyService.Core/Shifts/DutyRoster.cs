@@ -20,6 +20,10 @@ public sealed class DutyRoster
     private readonly long[] _ends;
     private readonly long[] _endsUpTo;
 
+    // The shifts that take time (a daylight-saving change can empty one), in start order and in end order: the sweep's input.
+    private readonly Shift[] _byStart;
+    private readonly Shift[] _byEnd;
+
     internal DutyRoster(SiteId site, DateTimeZone timeZone, LocalDate firstDate, LocalDate lastDate, List<Shift> shifts, int[] yearsWithoutHolidayData)
     {
         Site = site;
@@ -44,6 +48,8 @@ public sealed class DutyRoster
         }
 
         Period = new Interval(PeriodStart(), PeriodEnd());
+        _byStart = [.. _shifts.Where(s => s.End > s.Start)];
+        _byEnd = [.. _byStart.OrderBy(s => s.End)];
     }
 
     /// <summary>The site whose roster this is.</summary>
@@ -145,8 +151,8 @@ public sealed class DutyRoster
     // Walks the period from boundary to boundary, keeping the shifts that cover the current stretch.
     private void Sweep(List<CoverageFinding> findings)
     {
-        var ends = _shifts.Where(s => s.Interval.Duration > Duration.Zero).OrderBy(s => s.End).ToArray();
-        var starts = _shifts.Where(s => s.Interval.Duration > Duration.Zero).ToArray();
+        var ends = _byEnd;
+        var starts = _byStart;
         var active = new List<Shift>();
         int nextStart = 0, nextEnd = 0;
         var at = Period.Start;
