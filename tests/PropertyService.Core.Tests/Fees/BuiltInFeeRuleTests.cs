@@ -211,4 +211,29 @@ public class BuiltInFeeRuleTests
             Evaluate(UnitRequest(new LocalDate(2026, 2, 28), "W-11")).Lines[0].PayerReason);
         Assert.Equal(WarrantyTerm.Years(5).Description, new WarrantyRule().Terms["WATERPROOFING"].Description);
     }
+
+    [Fact]
+    public void The_minimum_call_out_charge_adds_nothing_when_the_resident_pays_exactly_the_minimum()
+    {
+        var rules = FeeRules.CreateBuiltIn(minimumCallOut: new MinimumCallOutChargeOptions { Enabled = true, Minimum = Money.Yuan(5m) });
+        Assert.Empty(Evaluate(Request("D-02"), rules).Adjustments);
+    }
+
+    [Fact]
+    public void The_after_hours_surcharge_adds_nothing_when_the_resident_pays_nothing()
+    {
+        var rules = FeeRules.CreateBuiltIn(afterHours: new AfterHoursSurchargeOptions { Enabled = true, Percentage = 50m });
+        var commonArea = new QuoteRequest(Site, RepairCategory.CommonArea, Reported, [new QuoteRequestItem("C-01")]) { WorkStartsAt = new LocalDateTime(2026, 3, 10, 22, 5) };
+        Assert.Empty(Evaluate(commonArea, rules).Adjustments);
+    }
+
+    [Fact]
+    public void CommonArea_rule_applies_to_the_common_area_category_or_a_common_area_location_RP06()
+    {
+        var categoryOnly = new QuoteRequest(Site, RepairCategory.CommonArea, Reported, [new QuoteRequestItem("C-01")]) { LocationKind = LocationKind.Unit };
+        Assert.Equal(Payer.PropertyCompany, Evaluate(categoryOnly).Lines[0].Payer);
+        var locationOnly = new QuoteRequest(Site, RepairCategory.Unit, Reported, [new QuoteRequestItem("E-01")]) { LocationKind = LocationKind.CommonArea };
+        Assert.Equal(Payer.PropertyCompany, Evaluate(locationOnly).Lines[0].Payer);
+        Assert.Equal(Payer.Resident, Evaluate(new QuoteRequest(Site, RepairCategory.Unit, Reported, [new QuoteRequestItem("E-01")])).Lines[0].Payer);
+    }
 }
