@@ -163,7 +163,6 @@ public sealed partial class ShiftHandover
                 break;
             case ToolsCounted c:
                 ToolCount = c;
-                _toolLosses.AddRange(c.Losses);
                 break;
             case PostInspected { Accepted: false }:
                 PostRejections++;

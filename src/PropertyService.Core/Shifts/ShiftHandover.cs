@@ -29,7 +29,6 @@ public sealed partial class ShiftHandover
     private readonly List<HandoverItem> _items = [];
     private readonly List<string> _nightEntries = [];
     private readonly Dictionary<string, NightEntryResolved> _resolutions = new(StringComparer.Ordinal);
-    private readonly List<ToolLoss> _toolLosses = [];
 
     private ShiftHandover(string id)
     {
@@ -39,7 +38,6 @@ public sealed partial class ShiftHandover
         OutgoingShift = null!;
         IncomingShift = null!;
         Items = _items.AsReadOnly();
-        ToolLosses = _toolLosses.AsReadOnly();
     }
 
     private static Workflow<HandoverState, HandoverTrigger, HandoverAction, HandoverStep> Flow => ShiftHandoverWorkflow.Table;
@@ -105,7 +103,7 @@ public sealed partial class ShiftHandover
     public ToolsCounted? ToolCount { get; private set; }
 
     /// <summary>The tools missing at the count and who answers for each (CS-10, CS-18); empty before the count.</summary>
-    public IReadOnlyList<ToolLoss> ToolLosses { get; }
+    public IReadOnlyList<ToolLoss> ToolLosses => ToolCount?.Losses ?? [];
 
     /// <summary>How many times the incoming person rejected the post (CS-19).</summary>
     public int PostRejections { get; private set; }
