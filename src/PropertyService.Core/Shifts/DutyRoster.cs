@@ -80,7 +80,7 @@ public sealed class DutyRoster
     /// <param name="lastDate">The last date, not before <paramref name="firstDate"/>.</param>
     /// <returns>A builder with CS-12's default templates.</returns>
     /// <exception cref="ArgumentException"><paramref name="site"/> is empty, or <paramref name="lastDate"/> is before <paramref name="firstDate"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A date is outside the years 1900–2199.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date is outside the years 1900–2199, or the range is longer than ten years (3,660 dates).</exception>
     public static DutyRosterBuilder CreateBuilder(SiteId site, LocalDate firstDate, LocalDate lastDate) => new(site, firstDate, lastDate);
 
     /// <summary>The shift on duty at <paramref name="instant"/>; when shifts overlap, the one that started last.</summary>

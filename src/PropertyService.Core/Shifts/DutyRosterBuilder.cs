@@ -22,6 +22,9 @@ public sealed class DutyRosterBuilder
     private const int FirstYear = 1900;
     private const int LastYear = 2199;
 
+    /// <summary>The most dates one roster plans: ten years. Longer plans are made roster by roster.</summary>
+    internal const int MaxDates = 3_660;
+
     private readonly ShiftTemplate[]?[] _templates = new ShiftTemplate[]?[4];
     private readonly Dictionary<string, Actor[]> _rotations = new(StringComparer.Ordinal);
     private readonly HashSet<(Actor Person, LocalDate Date)> _daysOff = [];
@@ -41,6 +44,11 @@ public sealed class DutyRosterBuilder
         if (lastDate < firstDate)
         {
             throw new ArgumentException($"lastDate {lastDate:yyyy-MM-dd} is before firstDate {firstDate:yyyy-MM-dd}.", nameof(lastDate));
+        }
+
+        if (lastDate.ToDateOnly().DayNumber - firstDate.ToDateOnly().DayNumber >= MaxDates)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lastDate), lastDate, $"A roster plans at most {MaxDates} dates (ten years); {firstDate:yyyy-MM-dd} to {lastDate:yyyy-MM-dd} is longer: make one roster per period.");
         }
 
         Site = site;

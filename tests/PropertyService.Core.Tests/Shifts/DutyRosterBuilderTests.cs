@@ -30,8 +30,11 @@ public class DutyRosterBuilderTests
         Assert.Equal("firstDate", early.ParamName);
         Assert.StartsWith("firstDate 1899-12-31 is outside the supported years 1900–2199.", early.Message, StringComparison.Ordinal);
         Assert.Equal("lastDate", Assert.Throws<ArgumentOutOfRangeException>(() => DutyRoster.CreateBuilder(Site, Monday, new LocalDate(2200, 1, 1))).ParamName);
-        var builder = DutyRoster.CreateBuilder(Site, new LocalDate(1900, 1, 1), new LocalDate(2199, 12, 31));
-        Assert.Equal((Site, new LocalDate(1900, 1, 1), new LocalDate(2199, 12, 31)), (builder.Site, builder.FirstDate, builder.LastDate));
+        var huge = Assert.Throws<ArgumentOutOfRangeException>(() => DutyRoster.CreateBuilder(Site, new LocalDate(1900, 1, 1), new LocalDate(2199, 12, 31)));
+        Assert.Equal("lastDate", huge.ParamName);
+        Assert.StartsWith("A roster plans at most 3660 dates (ten years)", huge.Message, StringComparison.Ordinal);
+        var builder = DutyRoster.CreateBuilder(Site, new LocalDate(2190, 1, 1), new LocalDate(2199, 12, 31).PlusDays(-3)); // 3,649 dates, within the limit
+        Assert.Equal((Site, new LocalDate(2190, 1, 1), new LocalDate(2199, 12, 28)), (builder.Site, builder.FirstDate, builder.LastDate));
         Assert.Equal(DutyRosterDefaults.TimeZoneId, builder.TimeZone.Id);
     }
 

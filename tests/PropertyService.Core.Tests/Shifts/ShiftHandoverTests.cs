@@ -262,4 +262,26 @@ public class ShiftHandoverTests
         Assert.Contains("stateDiagram-v2", ShiftHandover.MermaidGraph(), StringComparison.Ordinal);
         Assert.Contains("digraph", ShiftHandover.DotGraph(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_list_of_items_or_tools_that_throws_changes_nothing_and_the_handover_stays_usable_CS17_CS18()
+    {
+        var handover = _f.Schedule();
+        _f.Record(handover.Arrive(Li, _f.Now));
+        var before = Snapshot(handover);
+
+        static IEnumerable<T> Throwing<T>(T first)
+        {
+            yield return first;
+            throw new InvalidOperationException("the caller's list failed");
+        }
+
+        Assert.Throws<InvalidOperationException>(() => handover.HandOverItems(Chen, Throwing(new HandoverItem(HandoverItemKind.PointOfAttention, null, "Lift")), _f.Tick()));
+        Assert.Equal(before, Snapshot(handover));
+        _f.Record(handover.HandOverItems(Chen, [], _f.Now));
+        Assert.Throws<InvalidOperationException>(() => handover.CountTools(Li, _f.Inventory, Throwing(Torch.Code), _f.Tick()));
+        Assert.Equal(HandoverState.CountingTools, handover.State);
+        _f.Record(handover.CountTools(Li, _f.Inventory, [Torch.Code], _f.Now));
+        Assert.Equal(2, handover.ToolLosses.Count);
+    }
 }
