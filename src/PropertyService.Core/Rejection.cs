@@ -1,3 +1,4 @@
+using System.Globalization;
 using PropertyService.Utility;
 
 namespace PropertyService;
@@ -6,7 +7,13 @@ namespace PropertyService;
 /// Why a command was refused: an expected rule violation, returned as a value rather than thrown.
 /// A command that returns a rejection has changed nothing.
 /// </summary>
-/// <remarks>Immutable value with value equality; safe to share between threads.</remarks>
+/// <remarks>
+/// <para>The library's own rejections speak the current UI culture: <see cref="Message"/> is read from the library's
+/// resources each time, in Chinese for any Chinese culture and in English otherwise (<see cref="Describe"/> picks a
+/// culture explicitly). <see cref="Code"/>, <see cref="RuleId"/> and <see cref="Field"/> never change with the language.
+/// A rejection made with the public constructor keeps the message it was given.</para>
+/// <para>Immutable value with value equality (code, rule, field and message); safe to share between threads.</para>
+/// </remarks>
 public sealed record Rejection
 {
     /// <summary>Creates a rejection.</summary>
@@ -19,22 +26,56 @@ public sealed record Rejection
     public Rejection(string code, string message, string? ruleId = null, string? field = null)
     {
         Code = Preconditions.CheckNotBlank(code);
-        Message = Preconditions.CheckNotBlank(message);
+        _message = Preconditions.CheckNotBlank(message);
         RuleId = string.IsNullOrWhiteSpace(ruleId) ? null : ruleId;
         Field = string.IsNullOrWhiteSpace(field) ? null : field;
     }
 
+    /// <summary>A rejection whose message is the library's text <paramref name="key"/>, filled with <paramref name="args"/>
+    /// and read in the current UI culture whenever <see cref="Message"/> is read.</summary>
+    internal Rejection(string code, string key, object?[] args, string? ruleId, string? field)
+        : this(code, key, ruleId, field)
+    {
+        _key = key;
+        _args = args;
+        _ = Messages.Format(key, CultureInfo.InvariantCulture, args); // A missing text or a bad placeholder fails here, not later.
+    }
+
+    /// <summary>The library's way to make a rejection: its message is the resource text <paramref name="key"/> (in
+    /// <c>Resources/Messages*.resx</c>) with <paramref name="args"/> filled in, in the reader's language.</summary>
+    internal static Rejection Localized(string code, string? ruleId, string? field, string key, params object?[] args) =>
+        new(code, key, args, ruleId, field);
+
+    private readonly string _message;
+    private readonly string? _key;
+    private readonly object?[]? _args;
+
     /// <summary>A stable, machine-readable code.</summary>
     public string Code { get; }
 
-    /// <summary>A message a service-center officer understands.</summary>
-    public string Message { get; }
+    /// <summary>A message a service-center officer understands, in the current UI culture.</summary>
+    public string Message => Describe(null);
 
     /// <summary>The rule the command would have broken (for example <c>"RP-16"</c>), or null.</summary>
     public string? RuleId { get; }
 
     /// <summary>The input field at fault, or null.</summary>
     public string? Field { get; }
+
+    /// <summary>The message in the language of <paramref name="culture"/>: Chinese for any Chinese culture, English
+    /// otherwise; the current UI culture when null. A message given to the public constructor is returned as given.</summary>
+    /// <param name="culture">The culture, or null for the current UI culture.</param>
+    /// <returns>The message.</returns>
+    public string Describe(CultureInfo? culture) => _key is null ? _message : Messages.Format(_key, culture, _args);
+
+    /// <summary>Whether two rejections have the same code, rule, field and message (in the current UI culture).</summary>
+    /// <param name="other">The other rejection.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(Rejection? other) =>
+        other is not null && Code == other.Code && RuleId == other.RuleId && Field == other.Field && Message == other.Message;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Code, RuleId, Field, Message);
 
     /// <summary>Formats the rejection as <c>[RP-16] repair.sign-off-by-owner (Actor): message</c>.</summary>
     public override string ToString() =>
