@@ -1,3 +1,4 @@
+using System.Globalization;
 using PropertyService.Utility;
 
 namespace PropertyService.Sla;
@@ -103,6 +104,14 @@ public sealed record SlaTarget
             ? value
             : throw new ArgumentOutOfRangeException(nameof(WarningThreshold), value, "WarningThreshold must be greater than 0 and at most 1.");
     }
+
+    /// <summary>
+    /// The target's name for a person: the library's translation for its default targets (<see cref="SlaDefaults"/>),
+    /// in Chinese for any Chinese culture and in English otherwise; <see cref="Name"/> itself for any other target.
+    /// </summary>
+    /// <param name="culture">The culture, or null for the current UI culture.</param>
+    /// <returns>The name to show.</returns>
+    public string Describe(CultureInfo? culture = null) => Messages.Find("SlaTarget." + Name, culture) ?? Name;
 
     /// <summary>Describes the target, for example <c>[RP-09] RP-09 work order: RepairReported → WorkOrderIssued, 3 min working time (24/7)</c>.</summary>
     public override string ToString() => $"[{RuleId}] {Name}: {Start} → {Stop}, {Deadline}";

@@ -102,6 +102,23 @@ public sealed class SlaTracker
     public IReadOnlyList<SlaTimer> Project(IReadOnlyCollection<DomainEvent> events, Instant asOf) =>
         Project(SlaSubject.FromEvents(events), events, asOf);
 
+    /// <summary>
+    /// Starts an incremental projection of one aggregate: apply its events one by one as they are committed and read
+    /// its timers at any time, without projecting its whole history again (what the event pipeline does per event).
+    /// </summary>
+    /// <param name="subject">The aggregate and the facts that choose its policy.</param>
+    /// <returns>The projection, with no event applied yet; it has no timers when no policy applies.</returns>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> has no aggregate identifier.</exception>
+    public SlaProjection Start(SlaSubject subject)
+    {
+        Preconditions.CheckNotBlank(subject.AggregateId, nameof(subject));
+        var policy = PolicyFor(subject);
+        var runs = policy is null
+            ? []
+            : policy.Targets.Select(t => new TargetRun(t, t.WarningThreshold ?? policy.WarningThreshold, CalendarFor(t))).ToArray();
+        return new SlaProjection(subject, policy, runs);
+    }
+
     private SlaTimer? ProjectTarget(string aggregateId, SlaTarget target, double threshold, List<DomainEvent> events, Instant asOf)
     {
         var run = new TargetRun(target, threshold, CalendarFor(target));
@@ -117,7 +134,7 @@ public sealed class SlaTracker
         target.Deadline.CalendarName is { } name ? _calendars[name] : BusinessCalendar.AlwaysOpen;
 
     /// <summary>The state machine of one target over one aggregate's events.</summary>
-    private sealed class TargetRun(SlaTarget target, double threshold, BusinessCalendar calendar)
+    internal sealed class TargetRun(SlaTarget target, double threshold, BusinessCalendar calendar)
     {
         private bool _started;
         private bool _blocked;
@@ -134,7 +151,8 @@ public sealed class SlaTracker
         private Instant _warningAt;
         private string? _calendarWarning;
 
-        internal void Apply(DomainEvent e)
+        /// <summary>Applies one event; returns whether the timer changed (started, stopped, paused, resumed, rescheduled).</summary>
+        internal bool Apply(DomainEvent e)
         {
             if (!_started)
             {
@@ -148,12 +166,12 @@ public sealed class SlaTracker
                     Begin(e);
                 }
 
-                return;
+                return _started;
             }
 
             if (_stoppedAt is not null)
             {
-                return;
+                return false;
             }
 
             var at = e.OccurredAt;
@@ -194,6 +212,12 @@ public sealed class SlaTracker
                 _paused = false;
                 Schedule();
             }
+            else
+            {
+                return false;
+            }
+
+            return true;
         }
 
         internal SlaTimer? ToTimer(string aggregateId, Instant asOf)

@@ -26,6 +26,9 @@ internal static class Messages
         Resources.GetString(key, LanguageOf(culture))
         ?? throw new MissingManifestResourceException($"The library has no text '{key}'.");
 
+    /// <summary>The text of <paramref name="key"/>, or null when the library has none.</summary>
+    internal static string? Find(string key, CultureInfo? culture = null) => Resources.GetString(key, LanguageOf(culture));
+
     /// <summary>The text of <paramref name="key"/> with its placeholders filled; numbers and dates are formatted invariantly.</summary>
     internal static string Format(string key, CultureInfo? culture, params ReadOnlySpan<object?> args) =>
         string.Format(CultureInfo.InvariantCulture, Get(key, culture), args);

@@ -1,0 +1,298 @@
+using NodaTime;
+using PropertyService.Diagnostics;
+using PropertyService.Escalation;
+using PropertyService.Repairs;
+using PropertyService.Sla;
+
+namespace PropertyService.Pipeline;
+
+/// <summary>The pipeline itself: applying events and advancing time, under the gate; delivering, outside it.</summary>
+public sealed partial class ServiceCenter
+{
+    /// <summary>Checks the whole batch, then applies each new event after raising what fell due before it.</summary>
+    private void PublishCore(IReadOnlyList<DomainEvent> events, List<SlaAlert>? alerts, List<EscalationNotice>? notices)
+    {
+        // All-or-nothing: a gap anywhere refuses the batch before anything changes.
+        Dictionary<(SiteId, string), int>? pending = null;
+        var fresh = 0;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i] ?? throw new ArgumentNullException(nameof(events), $"events[{i}] is null.");
+            var key = (e.Actor.Site, e.AggregateId);
+            var last = pending is not null && pending.TryGetValue(key, out var seen) ? seen
+                : _aggregates.TryGetValue(key, out var known) ? known.Projection.Version
+                : 0;
+            if (e.Version <= last)
+            {
+                continue;
+            }
+
+            if (e.Version != last + 1)
+            {
+                throw new ArgumentException(
+                    $"events[{i}]: {e.GetType().Name} of {e.AggregateId} at site {e.Actor.Site} has version {e.Version}, but the stream published so far ends at version {last}; publish the stream without gaps, from version 1.",
+                    nameof(events));
+            }
+
+            (pending ??= [])[key] = e.Version;
+            fresh++;
+        }
+
+        if (fresh == 0)
+        {
+            return;
+        }
+
+        foreach (var e in events)
+        {
+            var key = (e.Actor.Site, e.AggregateId);
+            _aggregates.TryGetValue(key, out var aggregate);
+            if (e.Version <= (aggregate?.Projection.Version ?? 0))
+            {
+                continue;
+            }
+
+            Advance(e.OccurredAt, alerts, notices);
+            Apply(e, key, aggregate);
+        }
+    }
+
+    private void Apply(DomainEvent e, (SiteId Site, string AggregateId) key, AggregateRuntime? aggregate)
+    {
+        var site = Runtime(key.Site);
+        if (aggregate is null)
+        {
+            aggregate = new AggregateRuntime(site, site.Configuration.Tracker.Start(SlaSubject.FromEvents([e])));
+            _aggregates.Add(key, aggregate);
+        }
+
+        aggregate.History.Add(e);
+        _metrics.Event(e);
+        if (e is RepairReported reported)
+        {
+            Log.RepairReported(_logger, e.AggregateId, key.Site.Value, reported.Request.ContactPhone.Masked);
+        }
+
+        if (aggregate.Projection.Apply(e))
+        {
+            aggregate.Projection.TrackChanges(site.Monitor, e.OccurredAt);
+        }
+
+        _context.Reset(key.Site, site.Configuration.Ladder, e.OccurredAt, aggregate.History);
+        foreach (var rule in _rules)
+        {
+            try
+            {
+                rule.OnEvent(e, _context);
+            }
+            catch (Exception ex)
+            {
+                RuleFailed(rule, e.GetType().Name, e.AggregateId, ex);
+                _context.Raised.Clear(); // A failing rule's half-made decisions are dropped; the rules before it already counted.
+            }
+
+            Submit(site, e.OccurredAt, notices: null);
+        }
+
+        _outbox.Enqueue(e);
+        Log.Committed(_logger, 1, e.AggregateId, e.Version);
+    }
+
+    /// <summary>Raises every alert and climb due before <paramref name="until"/>, earliest first (alerts before climbs at the same instant).</summary>
+    private void Advance(Instant until, List<SlaAlert>? alerts, List<EscalationNotice>? notices)
+    {
+        while (NextDueCore(out var site) is { } due && due < until)
+        {
+            if (site is null)
+            {
+                if (_board.TryClimbNext(due, out var climbed) && climbed is not null)
+                {
+                    Notify(climbed, notices);
+                }
+
+                continue;
+            }
+
+            foreach (var alert in site.Monitor.Poll(due))
+            {
+                alerts?.Add(alert);
+                _metrics.Alert(alert);
+                if (alert is SlaBreached)
+                {
+                    Log.SlaBreached(_logger, alert.AggregateId, alert.Target.Name, alert.RuleId, alert.Deadline);
+                }
+                else
+                {
+                    Log.SlaWarning(_logger, alert.AggregateId, alert.Target.Name, alert.RuleId, alert.Deadline);
+                }
+
+                var history = _aggregates.TryGetValue((site.Configuration.Site, alert.AggregateId), out var aggregate) ? aggregate.History : [];
+                _context.Reset(site.Configuration.Site, site.Configuration.Ladder, alert.DueAt, history);
+                foreach (var rule in _rules)
+                {
+                    try
+                    {
+                        rule.OnAlert(alert, _context);
+                    }
+                    catch (Exception ex)
+                    {
+                        RuleFailed(rule, alert.GetType().Name, alert.AggregateId, ex);
+                        _context.Raised.Clear();
+                    }
+
+                    Submit(site, alert.DueAt, notices);
+                }
+            }
+        }
+    }
+
+    /// <summary>The earliest alert (with its site) or climb (site null) due; alerts win ties.</summary>
+    private Instant? NextDueCore(out SiteRuntime? site)
+    {
+        site = null;
+        Instant? earliest = null;
+        foreach (var runtime in _runtimeOrder)
+        {
+            if (runtime.Monitor.NextDue is { } due && (earliest is null || due < earliest))
+            {
+                earliest = due;
+                site = runtime;
+            }
+        }
+
+        if (_board.NextClimbAt is { } climb && (earliest is null || climb < earliest))
+        {
+            site = null;
+            return climb;
+        }
+
+        return earliest;
+    }
+
+    private void Submit(SiteRuntime site, Instant at, List<EscalationNotice>? notices)
+    {
+        if (_context.Raised.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var request in _context.Raised)
+        {
+            if (_board.Submit(site.Configuration.Site, site.Configuration.Ladder, request, at) is { } notice)
+            {
+                Notify(notice, notices);
+            }
+        }
+
+        _context.Raised.Clear();
+    }
+
+    private void Notify(EscalationNotice notice, List<EscalationNotice>? notices)
+    {
+        notices?.Add(notice);
+        _metrics.Escalated(notice);
+        Log.Escalated(_logger, notice.Cause, notice.Site.Value, notice.Role, notice.Level.Value, notice.Urgency, notice.RuleId, notice.Climbed);
+        _outbox.Enqueue(notice);
+    }
+
+    private void RuleFailed(IEscalationRule rule, string item, string aggregateId, Exception ex)
+    {
+        _metrics.Failed("rule");
+        Log.Failed(_logger, ex, "rule", rule.GetType().Name, item, aggregateId);
+        _ruleFailures.Enqueue(new PipelineFailure("rule", rule.GetType().Name, item, aggregateId, ex));
+    }
+
+    private SiteRuntime Runtime(SiteId site)
+    {
+        if (!_runtimes.TryGetValue(site, out var runtime))
+        {
+            runtime = new SiteRuntime(_sites.For(site));
+            _runtimes.Add(site, runtime);
+            _runtimeOrder.Add(runtime);
+        }
+
+        return runtime;
+    }
+
+    /// <summary>Gives subscribers and notifiers everything queued, one item at a time, in order; one deliverer at a time.</summary>
+    private async ValueTask DeliverAsync(List<PipelineFailure>? failures, CancellationToken cancellationToken)
+    {
+        if (_outbox.IsEmpty && _ruleFailures.IsEmpty)
+        {
+            return;
+        }
+
+        await _delivery.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            while (_ruleFailures.TryDequeue(out var failed))
+            {
+                failures?.Add(failed);
+            }
+
+            // _headDone counts the recipients the head item already reached, so a cancelled delivery resumes where it stopped.
+            while (_outbox.TryPeek(out var item))
+            {
+                var recipients = item is EscalationNotice ? _notifiers.Length : _handlers.Length;
+                while (_headDone < recipients)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await DeliverOneAsync(item, _headDone, failures, cancellationToken).ConfigureAwait(false);
+                    _headDone++;
+                }
+
+                _outbox.TryDequeue(out _);
+                _headDone = 0;
+            }
+        }
+        finally
+        {
+            _delivery.Release();
+        }
+    }
+
+    private async ValueTask DeliverOneAsync(object item, int recipient, List<PipelineFailure>? failures, CancellationToken cancellationToken)
+    {
+        object target = item is EscalationNotice ? _notifiers[recipient] : _handlers[recipient];
+        try
+        {
+            if (item is EscalationNotice notice)
+            {
+                await _notifiers[recipient].NotifyAsync(notice, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await _handlers[recipient].HandleAsync((DomainEvent)item, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw; // Not a failure: the item waits for the next delivery, from this recipient on.
+        }
+        catch (Exception ex)
+        {
+            var (component, what, aggregateId) = item is EscalationNotice n
+                ? ("notifier", n.Cause, n.AggregateId)
+                : ("handler", item.GetType().Name, ((DomainEvent)item).AggregateId);
+            _metrics.Failed(component);
+            Log.Failed(_logger, ex, component, target.GetType().Name, what, aggregateId);
+            failures?.Add(new PipelineFailure(component, target.GetType().Name, what, aggregateId, ex));
+        }
+    }
+
+    private sealed class SiteRuntime(SiteConfiguration configuration)
+    {
+        internal SiteConfiguration Configuration { get; } = configuration;
+
+        internal SlaMonitor Monitor { get; } = new();
+    }
+
+    private sealed class AggregateRuntime(SiteRuntime site, SlaProjection projection)
+    {
+        internal SiteRuntime Site { get; } = site;
+
+        internal SlaProjection Projection { get; } = projection;
+
+        internal List<DomainEvent> History { get; } = [];
+    }
+}
