@@ -31,24 +31,24 @@ public sealed record Rejection
         Field = string.IsNullOrWhiteSpace(field) ? null : field;
     }
 
-    /// <summary>A rejection whose message is the library's text <paramref name="key"/>, filled with <paramref name="args"/>
-    /// and read in the current UI culture whenever <see cref="Message"/> is read.</summary>
-    internal Rejection(string code, string key, object?[] args, string? ruleId, string? field)
-        : this(code, key, ruleId, field)
-    {
-        _key = key;
-        _args = args;
-        _ = Messages.Format(key, CultureInfo.InvariantCulture, args); // A missing text or a bad placeholder fails here, not later.
-    }
+    /// <summary>A rejection whose message is <paramref name="text"/>, read in the current UI culture whenever
+    /// <see cref="Message"/> is read. It is rendered once here, in English, so a missing text or a bad placeholder fails
+    /// at once rather than when someone reads it.</summary>
+    private Rejection(string code, LocalizedText text, string? ruleId, string? field)
+        : this(code, text.ToString(), ruleId, field) => _text = text;
 
     /// <summary>The library's way to make a rejection: its message is the resource text <paramref name="key"/> (in
-    /// <c>Resources/Messages*.resx</c>) with <paramref name="args"/> filled in, in the reader's language.</summary>
+    /// <c>Resources/Messages*.resx</c>) with <paramref name="args"/> filled in, in the reader's language; an argument that
+    /// is a <see cref="LocalizedText"/> (an action, a state, a role) is translated with it.</summary>
     internal static Rejection Localized(string code, string? ruleId, string? field, string key, params object?[] args) =>
-        new(code, key, args, ruleId, field);
+        new(code, new LocalizedText(key, args), ruleId, field);
+
+    /// <summary>A rejection whose message is <paramref name="text"/>, in the reader's language.</summary>
+    internal static Rejection Localized(string code, string? ruleId, string? field, LocalizedText text) =>
+        new(code, text, ruleId, field);
 
     private readonly string _message;
-    private readonly string? _key;
-    private readonly object?[]? _args;
+    private readonly LocalizedText? _text;
 
     /// <summary>A stable, machine-readable code.</summary>
     public string Code { get; }
@@ -66,7 +66,7 @@ public sealed record Rejection
     /// otherwise; the current UI culture when null. A message given to the public constructor is returned as given.</summary>
     /// <param name="culture">The culture, or null for the current UI culture.</param>
     /// <returns>The message.</returns>
-    public string Describe(CultureInfo? culture) => _key is null ? _message : Messages.Format(_key, culture, _args);
+    public string Describe(CultureInfo? culture) => _text is null ? _message : _text.Render(culture);
 
     /// <summary>Whether two rejections have the same code, rule, field and message (in the current UI culture).</summary>
     /// <param name="other">The other rejection.</param>

@@ -78,14 +78,14 @@ public sealed class Complaint
     {
         Preconditions.CheckNotBlank(id);
         Preconditions.CheckNotNull(actor);
-        if ((CheckRole(actor) ?? Required(from, "From", "who complained") ?? Required(summary, "Summary", "what the complaint is about")) is { } rejection)
+        if ((CheckRole(actor) ?? Required(from, "From", "Complaint.FromRequired") ?? Required(summary, "Summary", "Complaint.SummaryRequired")) is { } rejection)
         {
             return rejection;
         }
 
         if (receivedAt > at)
         {
-            return new Rejection(ReceivedAfterRecorded, $"The complaint is recorded at {at}, before it was received ({receivedAt}).", "CS-15", "ReceivedAt");
+            return Rejection.Localized(ReceivedAfterRecorded, "CS-15", "ReceivedAt", "Complaint.ReceivedAfterRecorded", at, receivedAt);
         }
 
         var recorded = new ComplaintRecorded(id, 1, at, actor, actor.Site, receivedAt, from!.Trim(), summary!.Trim(), string.IsNullOrWhiteSpace(source) ? null : source.Trim());
@@ -135,7 +135,7 @@ public sealed class Complaint
             {
                 ComplaintDepartmentNotified => complaint.CheckState(ComplaintState.Recorded, "NotifyDepartment"),
                 ComplaintClosed => complaint.CheckState(ComplaintState.DepartmentNotified, "Close"),
-                _ => new Rejection(NotAllowedNow, $"{e.GetType().Name} is not an event of a complaint."),
+                _ => Rejection.Localized(NotAllowedNow, null, null, "Complaint.NotAnEvent", e.GetType().Name),
             };
             if (rejection is not null)
             {
@@ -159,7 +159,7 @@ public sealed class Complaint
     {
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
-        return (Check(actor, at, ComplaintState.Recorded, nameof(NotifyDepartment)) ?? Required(department, "Department", "the department notified")) is { } rejection
+        return (Check(actor, at, ComplaintState.Recorded, nameof(NotifyDepartment)) ?? Required(department, "Department", "Complaint.DepartmentRequired")) is { } rejection
             ? rejection
             : Commit(new ComplaintDepartmentNotified(Id, Version + 1, at, actor, department!.Trim()));
     }
@@ -175,7 +175,7 @@ public sealed class Complaint
     {
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
-        return (Check(actor, at, ComplaintState.DepartmentNotified, nameof(Close)) ?? Required(outcome, "Outcome", "the outcome")) is { } rejection
+        return (Check(actor, at, ComplaintState.DepartmentNotified, nameof(Close)) ?? Required(outcome, "Outcome", "Complaint.OutcomeRequired")) is { } rejection
             ? rejection
             : Commit(new ComplaintClosed(Id, Version + 1, at, actor, outcome!.Trim()));
     }
@@ -186,10 +186,12 @@ public sealed class Complaint
 
     private static Rejection? CheckRole(Actor actor) => actor.HasAnyRole(Staff)
         ? null
-        : new Rejection(RoleNotAllowed, $"A complaint is recorded and handled by the service center's officers, supervisor or manager; {actor.DisplayName} holds {string.Join(", ", actor.Roles)}.", "CS-13", "Actor");
+        : Rejection.Localized(
+            RoleNotAllowed, "CS-13", "Actor", "Complaint.RoleNotAllowed", actor.DisplayName, LocalizedText.Join("Text.List", actor.Roles.Select(r => (object?)LocalizedText.Of(r))));
 
-    private static Rejection? Required(string? text, string field, string what) =>
-        string.IsNullOrWhiteSpace(text) ? new Rejection(TextRequired, $"{char.ToUpperInvariant(what[0])}{what[1..]} is required.", "CS-13", field) : null;
+    // CS-13: a complaint record says who complained and about what, and later the department notified and the outcome.
+    private static Rejection? Required(string? text, string field, string key) =>
+        string.IsNullOrWhiteSpace(text) ? Rejection.Localized(TextRequired, "CS-13", field, key) : null;
 
     private Rejection? Check(Actor actor, Instant at, ComplaintState required, string action) =>
         _log.CheckActor(WrongSite, TimeBeforeLastEvent, actor, at) ?? CheckRole(actor) ?? CheckState(required, action);
@@ -197,12 +199,15 @@ public sealed class Complaint
     // CS-13: the department is notified before the complaint is closed.
     private Rejection? CheckState(ComplaintState required, string action) => State == required
         ? null
-        : new Rejection(NotAllowedNow, State switch
+        : Rejection.Localized(NotAllowedNow, "CS-13", null, State switch
         {
-            ComplaintState.Closed => $"{action} is not possible: the complaint is closed.",
-            ComplaintState.DepartmentNotified => $"{action} is not possible: the department concerned has already been notified.",
-            _ => $"{action} is not possible while the complaint is {State}: the department concerned must be notified first.",
-        }, "CS-13");
+            ComplaintState.Closed => new LocalizedText("Complaint.Closed", ActionText(action)),
+            ComplaintState.DepartmentNotified => new LocalizedText("Complaint.DepartmentAlreadyNotified", ActionText(action)),
+            _ => new LocalizedText("Complaint.NotifyDepartmentFirst", ActionText(action), LocalizedText.Of("Complaint.State", State)),
+        });
+
+    // The name of a command (nameof) as people read it: Complaint.Action.NotifyDepartment.
+    private static LocalizedText ActionText(string action) => new("Complaint.Action." + action);
 
     private Result<IReadOnlyList<DomainEvent>> Commit(DomainEvent e)
     {

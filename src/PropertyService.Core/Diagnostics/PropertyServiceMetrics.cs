@@ -17,9 +17,10 @@ internal sealed class PropertyServiceMetrics
     private readonly Counter<long> _escalations;
     private readonly Counter<long> _failures;
 
-    internal PropertyServiceMetrics(IMeterFactory? meterFactory)
+    private static readonly Lazy<PropertyServiceMetrics> Shared = new(() => new PropertyServiceMetrics(new Meter(PropertyServiceDiagnostics.MeterName)));
+
+    private PropertyServiceMetrics(Meter meter)
     {
-        var meter = meterFactory?.Create(PropertyServiceDiagnostics.MeterName) ?? new Meter(PropertyServiceDiagnostics.MeterName);
         _opened = meter.CreateCounter<long>(PropertyServiceDiagnostics.TicketsOpened, "{ticket}", "Repair tickets and help requests opened.");
         _closed = meter.CreateCounter<long>(PropertyServiceDiagnostics.TicketsClosed, "{ticket}", "Repair tickets and help requests closed.");
         _rejected = meter.CreateCounter<long>(PropertyServiceDiagnostics.CommandsRejected, "{command}", "Commands rejected, by code.");
@@ -28,6 +29,11 @@ internal sealed class PropertyServiceMetrics
         _escalations = meter.CreateCounter<long>(PropertyServiceDiagnostics.Escalations, "{notice}", "Escalation notices, by level.");
         _failures = meter.CreateCounter<long>(PropertyServiceDiagnostics.Failures, "{failure}", "Isolated failures of subscribers, rules and notifiers.");
     }
+
+    /// <summary>The instruments on the host's meter factory, or on one meter shared by every service center without one
+    /// (a meter is registered process-wide, so one is made per factory, not per service center).</summary>
+    internal static PropertyServiceMetrics For(IMeterFactory? meterFactory) =>
+        meterFactory is null ? Shared.Value : new PropertyServiceMetrics(meterFactory.Create(PropertyServiceDiagnostics.MeterName));
 
     /// <summary>Counts tickets opened and closed from one committed event.</summary>
     internal void Event(DomainEvent e)

@@ -148,7 +148,7 @@ public sealed class EscalationBoard
             var allowed = chain.Skip(escalation.Level.Value).ToArray();
             if (!allowed.Any(actor.HasRole))
             {
-                return Rejection.Localized(EscalationRejectionCodes.RoleNotAllowed, escalation.RuleId, "Actor", "Escalation.Rejection.RoleNotAllowed", actor.DisplayName, string.Join(", ", allowed));
+                return Rejection.Localized(EscalationRejectionCodes.RoleNotAllowed, escalation.RuleId, "Actor", "Escalation.Rejection.RoleNotAllowed", actor.DisplayName, LocalizedText.Join("Text.Or", allowed.Select(r => (object?)LocalizedText.Of("Escalation.Role", r))));
             }
 
             if (at < escalation.NotifiedAt)

@@ -90,11 +90,7 @@ public sealed class FeeEvaluator : IFeeEvaluator
         var requested = request.ItemArray;
         if (requested.Length == 0)
         {
-            return new Rejection(
-                "fees.no-items",
-                "The request names no fee-schedule items: name the schedule items, or send the repair to the engineering supervisor for assessment (RP-14).",
-                "RP-12",
-                nameof(QuoteRequest.Items));
+            return Rejection.Localized("fees.no-items", "RP-12", nameof(QuoteRequest.Items), "Fees.NoItems");
         }
 
         // RP-14: any item not in the schedule in force sends the whole request to assessment.
@@ -131,7 +127,7 @@ public sealed class FeeEvaluator : IFeeEvaluator
         // Decimal sums throw on overflow; quantities far beyond any real repair must be refused, not crash (RP-12).
         if (RunRules(request, schedule, lines, items, isAssessment: false) is not { } context)
         {
-            return TotalTooLarge("RP-12", nameof(QuoteRequest.Items), "check the quantities");
+            return TotalTooLarge("RP-12", nameof(QuoteRequest.Items), "Fees.TotalTooLarge.Quantities");
         }
 
         return new Quote(request, lines, context.AdjustmentsArray(), context.Totals, schedule.Currency, schedule.InForceFrom);
@@ -147,20 +143,14 @@ public sealed class FeeEvaluator : IFeeEvaluator
         // RP-03 (2), RP-14: the engineering supervisor assesses repairs not in the fee schedule.
         if (!assessor.HasRole(Role.EngineeringSupervisor))
         {
-            return new Rejection(
-                "fees.assessor-not-engineering-supervisor",
-                $"{assessor.DisplayName} is not an engineering supervisor; only the engineering supervisor assesses fees for work not in the schedule (RP-03, RP-14).",
-                "RP-14",
-                nameof(FeeAssessment.Assessor));
+            return Rejection.Localized(
+                "fees.assessor-not-engineering-supervisor", "RP-14", nameof(FeeAssessment.Assessor), "Fees.AssessorNotEngineeringSupervisor", assessor.DisplayName);
         }
 
         if (assessor.Site != request.Site)
         {
-            return new Rejection(
-                "fees.assessor-other-site",
-                $"{assessor.DisplayName} works at site {assessor.Site}, but the repair is at site {request.Site}.",
-                "RP-14",
-                nameof(FeeAssessment.Assessor));
+            return Rejection.Localized(
+                "fees.assessor-other-site", "RP-14", nameof(FeeAssessment.Assessor), "Fees.AssessorOtherSite", assessor.DisplayName, assessor.Site, request.Site);
         }
 
         var schedule = _schedules.InForceOn(request.ReportedOn);
@@ -196,11 +186,12 @@ public sealed class FeeEvaluator : IFeeEvaluator
 
         if (uncovered is not null)
         {
-            return new Rejection(
+            return Rejection.Localized(
                 "fees.assessment-incomplete",
-                $"The assessment prices no line for {string.Join(", ", uncovered.Distinct(StringComparer.Ordinal))}, which the fee schedule does not hold (RP-14).",
                 "RP-14",
-                nameof(FeeAssessment.Lines));
+                nameof(FeeAssessment.Lines),
+                "Fees.AssessmentIncomplete",
+                LocalizedText.Join("Text.List", uncovered.Distinct(StringComparer.Ordinal)));
         }
 
         var assessedReason = $"Assessed by {assessor.DisplayName} (RP-14).";
@@ -208,11 +199,8 @@ public sealed class FeeEvaluator : IFeeEvaluator
         {
             if (entry.Labour.Currency != schedule.Currency)
             {
-                return new Rejection(
-                    "fees.currency-mismatch",
-                    $"Assessed line '{entry.Description}' is in {entry.Labour.Currency}, but the fee schedule is in {schedule.Currency}.",
-                    "RP-14",
-                    nameof(AssessedLine.Labour));
+                return Rejection.Localized(
+                    "fees.currency-mismatch", "RP-14", nameof(AssessedLine.Labour), "Fees.AssessedLineCurrency", entry.Description, entry.Labour.Currency, schedule.Currency);
             }
 
             lines.Add(new QuoteLine(entry.ItemCode, entry.Description, 1m, entry.Labour.Round(), entry.Material.Round(), entry.Payer, assessedReason, isAssessed: true));
@@ -222,7 +210,7 @@ public sealed class FeeEvaluator : IFeeEvaluator
         var lineArray = lines.ToArray();
         if (RunRules(request, schedule, lineArray, items.ToArray(), isAssessment: true) is not { } context)
         {
-            return TotalTooLarge("RP-14", nameof(FeeAssessment.Lines), "check the assessed prices");
+            return TotalTooLarge("RP-14", nameof(FeeAssessment.Lines), "Fees.TotalTooLarge.AssessedPrices");
         }
 
         return new Quote(request, lineArray, context.AdjustmentsArray(), schedule.InForceFrom, assessor, assessment.AssessedAt);
@@ -250,8 +238,9 @@ public sealed class FeeEvaluator : IFeeEvaluator
         }
     }
 
-    private static Rejection TotalTooLarge(string ruleId, string field, string advice) =>
-        new("fees.amount-too-large", $"The quote's total is more than can be computed; {advice}.", ruleId, field);
+    /// <summary>A total beyond what a decimal holds; <paramref name="key"/> is the text, which says what to check.</summary>
+    private static Rejection TotalTooLarge(string ruleId, string field, string key) =>
+        Rejection.Localized("fees.amount-too-large", ruleId, field, key);
 
     private static bool Covers(IReadOnlyList<AssessedLine> assessed, string code)
     {
@@ -267,33 +256,29 @@ public sealed class FeeEvaluator : IFeeEvaluator
     }
 
     private static Rejection NoSchedule(QuoteRequest request) =>
-        new(
-            "fees.no-schedule-in-force",
-            $"No fee schedule was in force on {request.ReportedOn:uuuu-MM-dd}, the day the repair was reported.",
-            "RP-12",
-            nameof(QuoteRequest.ReportedOn));
+        Rejection.Localized("fees.no-schedule-in-force", "RP-12", nameof(QuoteRequest.ReportedOn), "Fees.NoScheduleInForce", request.ReportedOn);
 
     private static Rejection? PriceLine(QuoteRequest request, QuoteRequestItem requested, FeeScheduleItem item, string currency, string reason, out QuoteLine line)
     {
         line = null!;
         if (!item.AppliesTo(request.Category))
         {
-            return new Rejection(
+            return Rejection.Localized(
                 "fees.item-not-for-category",
-                $"Item {item.Code} ({item.Name}) is not quoted for {request.Category} repairs; it applies to {string.Join(", ", item.Categories)}.",
                 "RP-12",
-                nameof(QuoteRequest.Category));
+                nameof(QuoteRequest.Category),
+                "Fees.ItemNotForCategory",
+                item.Code,
+                item.Name,
+                LocalizedText.Of("RepairCategory", request.Category),
+                LocalizedText.Join("Text.List", item.Categories.Select(c => (object?)LocalizedText.Of("RepairCategory", c))));
         }
 
         var quantity = requested.Quantity;
         // A quantity with no decimal places is whole; only one written with a scale (2.0, 2.5) needs the truncation test.
         if (item.Unit == FeeUnit.PerItem && quantity.Scale != 0 && decimal.Truncate(quantity) != quantity)
         {
-            return new Rejection(
-                "fees.quantity-not-whole",
-                $"Item {item.Code} ({item.Name}) is priced per item, so its quantity must be a whole number, but was {quantity}.",
-                "RP-12",
-                nameof(QuoteRequestItem.Quantity));
+            return Rejection.Localized("fees.quantity-not-whole", "RP-12", nameof(QuoteRequestItem.Quantity), "Fees.QuantityNotWhole", item.Code, item.Name, quantity);
         }
 
         var unitLabour = item.Labour;
@@ -302,20 +287,14 @@ public sealed class FeeEvaluator : IFeeEvaluator
         {
             if (item.MaximumLabour is not { } max)
             {
-                return new Rejection(
-                    "fees.price-not-a-range",
-                    $"Item {item.Code} ({item.Name}) has the fixed labour price {item.Labour}; a price can be chosen only for an item priced as a range.",
-                    "RP-12",
-                    nameof(QuoteRequestItem.ChosenUnitLabour));
+                return Rejection.Localized(
+                    "fees.price-not-a-range", "RP-12", nameof(QuoteRequestItem.ChosenUnitLabour), "Fees.PriceNotARange", item.Code, item.Name, item.Labour);
             }
 
             if (chosen.Currency != currency || chosen < item.Labour || chosen > max)
             {
-                return new Rejection(
-                    "fees.price-outside-range",
-                    $"The labour price {chosen} chosen for item {item.Code} ({item.Name}) is outside its range {item.Labour}–{max}.",
-                    "RP-12",
-                    nameof(QuoteRequestItem.ChosenUnitLabour));
+                return Rejection.Localized(
+                    "fees.price-outside-range", "RP-12", nameof(QuoteRequestItem.ChosenUnitLabour), "Fees.PriceOutsideRange", chosen, item.Code, item.Name, item.Labour, max);
             }
 
             unitLabour = chosen;
@@ -328,20 +307,13 @@ public sealed class FeeEvaluator : IFeeEvaluator
         {
             if (item.MaterialPricing != MaterialPricing.AtCost)
             {
-                return new Rejection(
-                    "fees.material-not-at-cost",
-                    $"Item {item.Code} ({item.Name}) has a fixed material price; a material cost can be entered only for materials at cost.",
-                    "RP-12",
-                    nameof(QuoteRequestItem.MaterialCost));
+                return Rejection.Localized("fees.material-not-at-cost", "RP-12", nameof(QuoteRequestItem.MaterialCost), "Fees.MaterialNotAtCost", item.Code, item.Name);
             }
 
             if (cost.Currency != currency)
             {
-                return new Rejection(
-                    "fees.currency-mismatch",
-                    $"The material cost {cost} of item {item.Code} is in {cost.Currency}, but the fee schedule is in {currency}.",
-                    "RP-12",
-                    nameof(QuoteRequestItem.MaterialCost));
+                return Rejection.Localized(
+                    "fees.currency-mismatch", "RP-12", nameof(QuoteRequestItem.MaterialCost), "Fees.MaterialCostCurrency", cost, item.Code, cost.Currency, currency);
             }
 
             material = FeeMath.IsWholeCents(cost.Amount) ? cost : cost.Round();
@@ -360,11 +332,7 @@ public sealed class FeeEvaluator : IFeeEvaluator
         }
         catch (OverflowException)
         {
-            return new Rejection(
-                "fees.amount-too-large",
-                $"Item {item.Code} ({item.Name}) × {quantity} costs more than can be computed; check the quantity.",
-                "RP-12",
-                nameof(QuoteRequestItem.Quantity));
+            return Rejection.Localized("fees.amount-too-large", "RP-12", nameof(QuoteRequestItem.Quantity), "Fees.LineTooLarge", item.Code, item.Name, quantity);
         }
 
         line = new QuoteLine(item.Code, item.Name, quantity, labour, material, Payer.Resident, reason, isAssessed: false, trusted: true);

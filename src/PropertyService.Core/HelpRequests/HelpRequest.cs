@@ -243,7 +243,7 @@ public sealed class HelpRequest
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
         var step = new HelpStep(this, actor);
-        if ((Judge(step, HelpAction.RecordWishes, at) ?? HelpInputs.Required(wishes, WishesRequired, "HR-07", "Wishes", "what the resident wants")) is { } rejection)
+        if ((Judge(step, HelpAction.RecordWishes, at) ?? HelpInputs.Required(wishes, WishesRequired, "HR-07", "Wishes", "Help.WishesRequired")) is { } rejection)
         {
             return rejection;
         }
@@ -269,7 +269,7 @@ public sealed class HelpRequest
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
         var step = new HelpStep(this, actor, isCertain);
-        if ((Judge(step, HelpAction.Answer, at) ?? HelpInputs.Required(answer, AnswerRequired, "HR-04", "Answer", "the answer")) is { } rejection)
+        if ((Judge(step, HelpAction.Answer, at) ?? HelpInputs.Required(answer, AnswerRequired, "HR-04", "Answer", "Help.AnswerRequired")) is { } rejection)
         {
             return rejection;
         }
@@ -317,7 +317,7 @@ public sealed class HelpRequest
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
         var step = new HelpStep(this, actor);
-        if ((Judge(step, HelpAction.Instruct, at) ?? HelpInputs.Required(instruction, InstructionRequired, "HR-04", "Instruction", "the instruction")) is { } rejection)
+        if ((Judge(step, HelpAction.Instruct, at) ?? HelpInputs.Required(instruction, InstructionRequired, "HR-04", "Instruction", "Help.InstructionRequired")) is { } rejection)
         {
             return rejection;
         }
@@ -340,7 +340,7 @@ public sealed class HelpRequest
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
         var step = new HelpStep(this, actor);
-        if ((Judge(step, HelpAction.Decline, at) ?? HelpInputs.Required(reason, ReasonRequired, "HR-05", "Reason", "a written reason for the resident")) is { } rejection)
+        if ((Judge(step, HelpAction.Decline, at) ?? HelpInputs.Required(reason, ReasonRequired, "HR-05", "Reason", "Help.ReasonRequired")) is { } rejection)
         {
             return rejection;
         }
@@ -366,7 +366,7 @@ public sealed class HelpRequest
         Preconditions.CheckDefined(option);
         using var use = _log.Use();
         var step = new HelpStep(this, actor);
-        if ((Judge(step, HelpAction.RecordEmergencyAction, at) ?? HelpInputs.Required(whatWasDone, EmergencyActionRequired, "HR-08", "WhatWasDone", "what was done")) is { } rejection)
+        if ((Judge(step, HelpAction.RecordEmergencyAction, at) ?? HelpInputs.Required(whatWasDone, EmergencyActionRequired, "HR-08", "WhatWasDone", "Help.EmergencyActionRequired")) is { } rejection)
         {
             return rejection;
         }
@@ -386,7 +386,7 @@ public sealed class HelpRequest
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
         var step = new HelpStep(this, actor);
-        if ((Judge(step, HelpAction.ReportEmergency, at) ?? HelpInputs.Required(report, ReportRequired, "HR-08", "Report", "the report")) is { } rejection)
+        if ((Judge(step, HelpAction.ReportEmergency, at) ?? HelpInputs.Required(report, ReportRequired, "HR-08", "Report", "Help.ReportRequired")) is { } rejection)
         {
             return rejection;
         }
@@ -409,7 +409,7 @@ public sealed class HelpRequest
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
         var step = new HelpStep(this, actor);
-        if ((Judge(step, HelpAction.ReferToSiteManager, at) ?? HelpInputs.Required(siteManagerInstruction, InstructionRequired, "HR-08", "SiteManagerInstruction", "the site manager's instruction")) is { } rejection)
+        if ((Judge(step, HelpAction.ReferToSiteManager, at) ?? HelpInputs.Required(siteManagerInstruction, InstructionRequired, "HR-08", "SiteManagerInstruction", "Help.SiteManagerInstructionRequired")) is { } rejection)
         {
             return rejection;
         }
@@ -429,7 +429,7 @@ public sealed class HelpRequest
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
         var step = new HelpStep(this, actor);
-        if ((Judge(step, HelpAction.ReplyInWriting, at) ?? HelpInputs.Required(reply, ReplyRequired, "HR-09", "Reply", "the written reply")) is { } rejection)
+        if ((Judge(step, HelpAction.ReplyInWriting, at) ?? HelpInputs.Required(reply, ReplyRequired, "HR-09", "Reply", "Help.ReplyRequired")) is { } rejection)
         {
             return rejection;
         }
@@ -558,9 +558,9 @@ public sealed class HelpRequest
     // HR-08: "major" qualifies a medical emergency only.
     private static Rejection? CheckReceipt(Actor officer, HelpKind kind, bool isMajor) =>
         !officer.HasRole(Role.Officer)
-            ? new Rejection(OfficerReceives, $"Only a customer-service officer receives a help request and owns it; {officer.DisplayName} is not an officer.", "HR-06", "Actor")
+            ? Rejection.Localized(OfficerReceives, "HR-06", "Actor", "Help.OfficerReceives", officer.DisplayName)
             : isMajor && kind != HelpKind.MedicalEmergency
-                ? new Rejection(MajorOnlyForEmergency, $"Only a medical emergency can be major; this request is {kind}.", "HR-08", "IsMajor")
+                ? Rejection.Localized(MajorOnlyForEmergency, "HR-08", "IsMajor", "Help.MajorOnlyForEmergency", LocalizedText.Of("HelpKind", kind))
                 : null;
 
     /// <summary>The first event of a history: a receipt the officer could have made.</summary>

@@ -20,7 +20,7 @@ internal static class HelpRequestWorkflow
 
     /// <summary>Builds the workflow from its tables, guards included; the library builds it once, into <see cref="Table"/>.</summary>
     internal static Workflow<HelpRequestState, HelpAction, HelpAction, HelpStep> Build() => new(
-        new WorkflowCodes("request", WrongSite, TimeBeforeLastEvent, RoleNotAllowed, NotAllowedNow),
+        new WorkflowCodes("request", WrongSite, TimeBeforeLastEvent, RoleNotAllowed, NotAllowedNow, "Help"),
         AwaitingContact,
         Transitions(),
         static action => action,

@@ -12,16 +12,35 @@ public sealed partial class ServiceCenter
     /// <summary>Checks the whole batch, then applies each new event after raising what fell due before it.</summary>
     private void PublishCore(IReadOnlyList<DomainEvent> events, List<SlaAlert>? alerts, List<EscalationNotice>? notices)
     {
-        // All-or-nothing: a gap anywhere refuses the batch before anything changes.
+        // All-or-nothing: a gap anywhere refuses the batch before anything changes. A batch is usually one aggregate's
+        // events, so the last stream is kept in locals and a dictionary is made only for a batch of several.
         Dictionary<(SiteId, string), int>? pending = null;
+        (SiteId Site, string AggregateId) current = default;
+        var currentVersion = -1;
         var fresh = 0;
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i] ?? throw new ArgumentNullException(nameof(events), $"events[{i}] is null.");
             var key = (e.Actor.Site, e.AggregateId);
-            var last = pending is not null && pending.TryGetValue(key, out var seen) ? seen
-                : _aggregates.TryGetValue(key, out var known) ? known.Projection.Version
-                : 0;
+            int last;
+            if (currentVersion >= 0 && key.AggregateId == current.AggregateId && key.Site == current.Site)
+            {
+                last = currentVersion;
+            }
+            else
+            {
+                if (currentVersion >= 0)
+                {
+                    (pending ??= [])[current] = currentVersion;
+                }
+
+                last = pending is not null && pending.TryGetValue(key, out var seen) ? seen
+                    : _aggregates.TryGetValue(key, out var known) ? known.Projection.Version
+                    : 0;
+                current = key;
+                currentVersion = last;
+            }
+
             if (e.Version <= last)
             {
                 continue;
@@ -34,7 +53,7 @@ public sealed partial class ServiceCenter
                     nameof(events));
             }
 
-            (pending ??= [])[key] = e.Version;
+            currentVersion = e.Version;
             fresh++;
         }
 
@@ -43,42 +62,47 @@ public sealed partial class ServiceCenter
             return;
         }
 
+        AggregateRuntime? aggregate = null;
         foreach (var e in events)
         {
-            var key = (e.Actor.Site, e.AggregateId);
-            _aggregates.TryGetValue(key, out var aggregate);
+            if (aggregate is null || aggregate.Projection.Subject.AggregateId != e.AggregateId || aggregate.Site.Configuration.Site != e.Actor.Site)
+            {
+                _aggregates.TryGetValue((e.Actor.Site, e.AggregateId), out aggregate);
+            }
+
             if (e.Version <= (aggregate?.Projection.Version ?? 0))
             {
                 continue;
             }
 
             Advance(e.OccurredAt, alerts, notices);
-            Apply(e, key, aggregate);
+            aggregate = Apply(e, aggregate);
         }
     }
 
-    private void Apply(DomainEvent e, (SiteId Site, string AggregateId) key, AggregateRuntime? aggregate)
+    private AggregateRuntime Apply(DomainEvent e, AggregateRuntime? aggregate)
     {
-        var site = Runtime(key.Site);
         if (aggregate is null)
         {
-            aggregate = new AggregateRuntime(site, site.Configuration.Tracker.Start(SlaSubject.FromEvents([e])));
-            _aggregates.Add(key, aggregate);
+            var runtime = Runtime(e.Actor.Site);
+            aggregate = new AggregateRuntime(runtime, runtime.Configuration.Tracker.Start(SlaSubject.FromEvents([e])));
+            _aggregates.Add((e.Actor.Site, e.AggregateId), aggregate);
         }
 
+        var site = aggregate.Site;
         aggregate.History.Add(e);
         _metrics.Event(e);
         if (e is RepairReported reported)
         {
-            Log.RepairReported(_logger, e.AggregateId, key.Site.Value, reported.Request.ContactPhone.Masked);
+            Log.RepairReported(_logger, e.AggregateId, site.Configuration.Site.Value, reported.Request.ContactPhone.Masked);
         }
 
         if (aggregate.Projection.Apply(e))
         {
-            aggregate.Projection.TrackChanges(site.Monitor, e.OccurredAt);
+            aggregate.Projection.TrackChanges(site.Monitor);
         }
 
-        _context.Reset(key.Site, site.Configuration.Ladder, e.OccurredAt, aggregate.History);
+        _context.Reset(site.Configuration.Site, site.Configuration.Ladder, e.OccurredAt, aggregate.History);
         foreach (var rule in _rules)
         {
             try
@@ -96,6 +120,7 @@ public sealed partial class ServiceCenter
 
         _outbox.Enqueue(e);
         Log.Committed(_logger, 1, e.AggregateId, e.Version);
+        return aggregate;
     }
 
     /// <summary>Raises every alert and climb due before <paramref name="until"/>, earliest first (alerts before climbs at the same instant).</summary>

@@ -79,7 +79,7 @@ public sealed partial class ServiceCenter
         _handlers = [.. Preconditions.CheckNotNull(handlers).Select(h => Preconditions.CheckNotNull(h, nameof(handlers)))];
         _board = board ?? new EscalationBoard();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _metrics = new PropertyServiceMetrics(meterFactory);
+        _metrics = PropertyServiceMetrics.For(meterFactory);
     }
 
     /// <summary>The sites' configurations.</summary>

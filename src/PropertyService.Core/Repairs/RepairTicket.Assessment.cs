@@ -41,7 +41,7 @@ public sealed partial class RepairTicket
 
         if (assessedLines.Length == 0)
         {
-            return new Rejection(RepairRejectionCodes.AssessedLinesRequired, "A feasible assessment prices at least one line.", "RP-14", "Lines");
+            return Rejection.Localized(RepairRejectionCodes.AssessedLinesRequired, "RP-14", "Lines", "Repair.AssessedLinesRequired");
         }
 
         var purpose = State == RepairState.AwaitingMaterials ? AssessmentPurpose.CompanyMaterials : PendingPurpose ?? AssessmentPurpose.Repair;
@@ -64,7 +64,7 @@ public sealed partial class RepairTicket
 
         if (!evaluation.IsQuote || !evaluation.Quote.IsAssessed)
         {
-            return new Rejection(RepairRejectionCodes.AssessmentNotPriced, "The fee evaluator did not produce an assessed quote.", "RP-14", "Lines");
+            return Rejection.Localized(RepairRejectionCodes.AssessmentNotPriced, "RP-14", "Lines", "Repair.AssessmentNotPriced");
         }
 
         return Commit(T.AssessFeasible, step, new RepairAssessed(Id, Version + 1, at, actor, purpose, evaluation.Quote));
@@ -82,7 +82,7 @@ public sealed partial class RepairTicket
     /// <exception cref="InvalidOperationException">Another thread is using the ticket.</exception>
     public Result<IReadOnlyList<DomainEvent>> AssessNotFeasible(Actor actor, string reason, Instant at) =>
         WithText(T.AssessNotFeasible, actor, at, reason,
-            static () => ReasonRequired("RP-14", "why the work cannot be done is told to the resident"),
+            static () => ReasonRequired("RP-14", "Repair.ReasonRequired.NotFeasible"),
             static (t, a, at, r) => new RepairNotFeasible(t.Id, t.Version + 1, at, a, t.PendingPurpose ?? AssessmentPurpose.Repair, r));
 
     /// <summary>

@@ -46,7 +46,7 @@ public sealed partial class RepairTicket
         }
 
         return string.IsNullOrWhiteSpace(reason)
-            ? ReasonRequired("RP-16", "what is wrong with the work")
+            ? ReasonRequired("RP-16", "Repair.ReasonRequired.RejectWork")
             : Commit(T.RejectWork, step, new WorkRejected(Id, Version + 1, at, actor, rejectedBy, reason));
     }
 
@@ -67,7 +67,7 @@ public sealed partial class RepairTicket
         Preconditions.CheckNotNull(actor);
         Preconditions.CheckDefined(reason);
         return WithText(T.OverrideSignOff, actor, at, explanation,
-            static () => ReasonRequired("RP-16", "an override of the resident's signature is recorded with its reason"),
+            static () => ReasonRequired("RP-16", "Repair.ReasonRequired.OverrideSignOff"),
             (t, a, at, e) => new SignOffOverridden(t.Id, t.Version + 1, at, a, reason, e));
     }
 
@@ -103,12 +103,12 @@ public sealed partial class RepairTicket
 
         if (dissatisfied && string.IsNullOrWhiteSpace(remarks))
         {
-            return new Rejection(RepairRejectionCodes.CommentRequired, "Record what the dissatisfied resident said; it is the reason the ticket is reopened or the complaint opened.", "RP-03", "Remarks");
+            return Rejection.Localized(RepairRejectionCodes.CommentRequired, "RP-03", "Remarks", "Repair.CommentRequired");
         }
 
         if (complaint is not null && !dissatisfied)
         {
-            return new Rejection(RepairRejectionCodes.ComplaintOnlyWhenDissatisfied, "Only a dissatisfied resident's follow-up opens a complaint record.", "RP-03", "ComplaintId");
+            return Rejection.Localized(RepairRejectionCodes.ComplaintOnlyWhenDissatisfied, "RP-03", "ComplaintId", "Repair.ComplaintOnlyWhenDissatisfied");
         }
 
         var followedUp = new RepairFollowedUp(Id, Version + 1, at, actor, satisfaction, remarks) { ComplaintId = complaint };
@@ -121,5 +121,5 @@ public sealed partial class RepairTicket
     private Rejection? CheckRejecter(Actor actor, Resident rejectedBy) =>
         IsTicketResident(rejectedBy) && string.Equals(rejectedBy.Id, actor.Id, StringComparison.Ordinal)
             ? null
-            : new Rejection(RepairRejectionCodes.NotTicketResident, $"{actor.DisplayName} refuses the work only for themselves, as the ticket's resident or a recorded owner.", "RP-16", "RejectedBy");
+            : Rejection.Localized(RepairRejectionCodes.NotTicketResident, "RP-16", "RejectedBy", "Repair.RefusesOnlyForThemselves", actor.DisplayName);
 }

@@ -90,19 +90,16 @@ public sealed partial class RepairTicket
     {
         if (!IsTicketResident(named))
         {
-            return new Rejection(RepairRejectionCodes.NotTicketResident,
-                $"{named.Name} is not this ticket's resident or a recorded owner of the unit.", ruleId, field);
+            return Rejection.Localized(RepairRejectionCodes.NotTicketResident, ruleId, field, "Repair.NotTicketResident", named.Name);
         }
 
         if (!actor.HasRole(Role.Officer) && !string.Equals(named.Id, actor.Id, StringComparison.Ordinal))
         {
-            return new Rejection(RepairRejectionCodes.NotTicketResident,
-                $"{actor.DisplayName} acts only for themselves, not for {named.Name}.", ruleId, field);
+            return Rejection.Localized(RepairRejectionCodes.NotTicketResident, ruleId, field, "Repair.ActsForThemselves", actor.DisplayName, named.Name);
         }
 
         return Request.Location!.Kind == LocationKind.Unit && !named.IsOwner
-            ? new Rejection(RepairRejectionCodes.OwnerRequired,
-                $"{named.Name} is not the owner; only the owner (or an authorised agent) accepts a fee or signs off work.", ruleId, field)
+            ? Rejection.Localized(RepairRejectionCodes.OwnerRequired, ruleId, field, "Repair.OwnerRequired", named.Name)
             : null;
     }
 
@@ -110,8 +107,9 @@ public sealed partial class RepairTicket
     private Rejection? CheckTechnician(Actor technician) =>
         technician.HasRole(Role.Technician) && technician.Site == Site
             ? null
-            : new Rejection(RepairRejectionCodes.NotATechnician, $"{technician.DisplayName} is not a technician at site {Site}.", "RP-11", "Technician");
+            : Rejection.Localized(RepairRejectionCodes.NotATechnician, "RP-11", "Technician", "Repair.NotATechnician", technician.DisplayName, Site);
 
-    private static Rejection ReasonRequired(string? ruleId, string what) =>
-        new(RepairRejectionCodes.ReasonRequired, $"A reason is required: {what}.", ruleId, "Reason");
+    /// <summary>A required reason is missing; <paramref name="key"/> is the text that says which (<c>Repair.ReasonRequired.*</c>).</summary>
+    private static Rejection ReasonRequired(string? ruleId, string key) =>
+        Rejection.Localized(RepairRejectionCodes.ReasonRequired, ruleId, "Reason", key);
 }

@@ -51,8 +51,8 @@ public sealed partial class RepairTicket
 
         if (quoteRequest.Site != Site || quoteRequest.Category != Request.Category || quoteRequest.Items.Count == 0)
         {
-            return new Rejection(RepairRejectionCodes.QuoteRequestMismatch,
-                $"A priced night fix names at least one fee-schedule item of this {Request.Category} repair at {Site}.", "CS-14", "QuoteRequest");
+            return Rejection.Localized(
+                RepairRejectionCodes.QuoteRequestMismatch, "CS-14", "QuoteRequest", "Repair.NightFixQuoteMismatch", LocalizedText.Of("RepairCategory", Request.Category), Site);
         }
 
         var evaluation = fees.Evaluate(quoteRequest);
@@ -64,9 +64,7 @@ public sealed partial class RepairTicket
         if (!evaluation.IsQuote)
         {
             // RP-14: work outside the schedule is assessed and accepted before it is done.
-            return new Rejection(RepairRejectionCodes.NightFixNeedsAssessment,
-                "Not every item used is in the fee schedule, so the fix cannot be priced at night: it needs the engineering supervisor's assessment and the owner's acceptance first. Defer it to the morning, or fix it without naming items (free of charge).",
-                "RP-14", "QuoteRequest");
+            return Rejection.Localized(RepairRejectionCodes.NightFixNeedsAssessment, "RP-14", "QuoteRequest", "Repair.NightFixNeedsAssessment");
         }
 
         return Commit(T.FixAtNight, step, new RepairFixedAtNight(Id, Version + 1, at, actor, notes) { Quote = evaluation.Quote });

@@ -211,64 +211,56 @@ public sealed partial class RepairTicket
         book = requested ?? (actor.HasRole(Role.Officer) || !actor.HasRole(Role.Technician) ? LogBook.ContactRegister : LogBook.NightDutyLog);
         if (book == LogBook.NightDutyLog && !actor.HasRole(Role.Technician))
         {
-            return new Rejection(NightLogByTechnician,
-                $"The night duty log is kept by the night-duty technician, who fixes or defers what it records; {actor.DisplayName} is not a technician.",
-                "CS-14", "LogBook");
+            return Rejection.Localized(NightLogByTechnician, "CS-14", "LogBook", "Repair.NightLogByTechnician", actor.DisplayName);
         }
 
         if (!actor.HasAnyRole(Role.Officer, Role.Technician, Role.Resident))
         {
-            return new Rejection(RoleNotAllowed,
-                $"A repair is reported by an officer, the night-duty technician or the resident through the app; {actor.DisplayName} holds {string.Join(", ", actor.Roles)}.",
-                "CS-13", "Actor");
+            return Rejection.Localized(
+                RoleNotAllowed, "CS-13", "Actor", "Repair.ReportRoleNotAllowed", actor.DisplayName, LocalizedText.Join("Text.List", actor.Roles.Select(r => (object?)LocalizedText.Of(r))));
         }
 
         var isResident = !actor.HasAnyRole(Role.Officer, Role.Technician);
         if (isResident != (request.Channel == RepairChannel.App))
         {
-            return new Rejection(ChannelNotAllowed,
-                isResident
-                    ? "A resident reports a repair through the app; calls and visits are recorded by the officer on duty."
-                    : "An app report is recorded with the resident as its reporter; staff record calls and visits.",
-                "CS-13", "Channel");
+            return Rejection.Localized(ChannelNotAllowed, "CS-13", "Channel", isResident ? "Repair.ChannelNotAllowed.Resident" : "Repair.ChannelNotAllowed.Staff");
         }
 
         if (request.ContactPhone.IsEmpty)
         {
             // RP-09: the work order carries the contact phone.
-            return new Rejection(ContactPhoneRequired,
-                "A repair needs a contact phone number to copy into the work order. " + ContactPhone.AcceptedForms, "RP-09", "ContactPhone");
+            return Rejection.Localized(ContactPhoneRequired, "RP-09", "ContactPhone", "Repair.ContactPhoneRequired", new LocalizedText("Phone.AcceptedForms"));
         }
 
         if (request.Location is null)
         {
             // RP-09: the work order carries the unit and building (or the common area).
-            return new Rejection(LocationRequired, "A repair needs its location: the unit (building, entrance, room) or the common area.", "RP-09", "Location");
+            return Rejection.Localized(LocationRequired, "RP-09", "Location", "Repair.LocationRequired");
         }
 
         if (string.IsNullOrWhiteSpace(request.Description))
         {
             // RP-08: the request is recorded in detail.
-            return new Rejection(DescriptionRequired, "A repair needs a description of what is broken.", "RP-08", "Description");
+            return Rejection.Localized(DescriptionRequired, "RP-08", "Description", "Repair.DescriptionRequired");
         }
 
         if (request.Location.Kind == LocationKind.Unit && request.Resident is null)
         {
             // RP-04: a unit repair is the resident's request.
-            return new Rejection(ResidentRequired, "A repair in a unit needs the resident who reported it.", "RP-04", "Resident");
+            return Rejection.Localized(ResidentRequired, "RP-04", "Resident", "Repair.ResidentRequired");
         }
 
         if (request.Appointment is { } appointment && appointment < at)
         {
             // RP-13: an appointment is a time the technician can still keep.
-            return new Rejection(AppointmentInPast, $"The appointment {appointment} is before the report time {at}.", "RP-13", "Appointment");
+            return Rejection.Localized(AppointmentInPast, "RP-13", "Appointment", "Repair.AppointmentInPast", appointment, at);
         }
 
         foreach (var code in request.FeeItemCodes)
         {
             if (string.IsNullOrWhiteSpace(code))
             {
-                return new Rejection(FeeItemCodeBlank, "A fee-schedule item code cannot be blank.", "RP-12", "FeeItemCodes");
+                return Rejection.Localized(FeeItemCodeBlank, "RP-12", "FeeItemCodes", "Repair.FeeItemCodeBlank");
             }
         }
 
@@ -277,16 +269,14 @@ public sealed partial class RepairTicket
             if (!owner.IsOwner)
             {
                 // RP-16: the recorded owners are those who may sign for the unit.
-                return new Rejection(UnitOwnerNotOwner, $"{owner.Name} is recorded as an owner of the unit but is not an owner.", "RP-16", "UnitOwners");
+                return Rejection.Localized(UnitOwnerNotOwner, "RP-16", "UnitOwners", "Repair.UnitOwnerNotOwner", owner.Name);
             }
         }
 
         // CS-13: a resident reports through the app only their own repair.
         if (isResident && !IsResidentOf(request, actor))
         {
-            return new Rejection(NotTicketResident,
-                $"{actor.DisplayName} reports through the app only a repair of their own: the request's resident (or a recorded owner of the unit) must be them.",
-                "CS-13", "Resident");
+            return Rejection.Localized(NotTicketResident, "CS-13", "Resident", "Repair.ReportsOwnRepairOnly", actor.DisplayName);
         }
 
         return null;

@@ -69,7 +69,7 @@ public sealed partial class RepairTicket
     /// <exception cref="InvalidOperationException">Another thread is using the ticket.</exception>
     public Result<IReadOnlyList<DomainEvent>> ReportExtraWork(Actor actor, string description, Instant at) =>
         WithText(T.ReportExtraWork, actor, at, description,
-            static () => new Rejection(RepairRejectionCodes.DescriptionRequired, "Describe the extra work so the supervisor can assess it.", "RP-14", "Description"),
+            static () => Rejection.Localized(RepairRejectionCodes.DescriptionRequired, "RP-14", "Description", "Repair.ExtraWorkDescriptionRequired"),
             static (t, a, at, d) => new ExtraWorkReported(t.Id, t.Version + 1, at, a, d));
 
     /// <summary>

@@ -71,9 +71,15 @@ public sealed partial class RepairTicket
 
         if (quoteRequest.Site != Site || quoteRequest.Category != Request.Category)
         {
-            return new Rejection(RepairRejectionCodes.QuoteRequestMismatch,
-                $"The quote request is for a {quoteRequest.Category} repair at {quoteRequest.Site}; this ticket is a {Request.Category} repair at {Site}.",
-                "RP-10", "QuoteRequest");
+            return Rejection.Localized(
+                RepairRejectionCodes.QuoteRequestMismatch,
+                "RP-10",
+                "QuoteRequest",
+                "Repair.QuoteRequestMismatch",
+                LocalizedText.Of("RepairCategory", quoteRequest.Category),
+                quoteRequest.Site,
+                LocalizedText.Of("RepairCategory", Request.Category),
+                Site);
         }
 
         Quote? scheduleQuote = null;
@@ -101,6 +107,6 @@ public sealed partial class RepairTicket
     /// <exception cref="InvalidOperationException">Another thread is using the ticket.</exception>
     public Result<IReadOnlyList<DomainEvent>> Cancel(Actor actor, string reason, Instant at) =>
         WithText(T.Cancel, actor, at, reason,
-            static () => ReasonRequired(null, "a cancellation records the resident's reason"),
+            static () => ReasonRequired(null, "Repair.ReasonRequired.Cancel"),
             static (t, a, at, r) => new RepairCancelled(t.Id, t.Version + 1, at, a, r));
 }

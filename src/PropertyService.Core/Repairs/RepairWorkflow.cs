@@ -15,7 +15,7 @@ internal static class RepairWorkflow
 
     /// <summary>Builds the workflow from its tables; the library builds it once, into <see cref="Definition"/>.</summary>
     internal static Workflow<RepairState, RepairTrigger, RepairAction, RepairStep> Build() => new(
-        new WorkflowCodes("ticket", RepairRejectionCodes.OtherSite, RepairRejectionCodes.TimeBeforeLastEvent, RepairRejectionCodes.RoleNotAllowed, RepairRejectionCodes.NotAllowedNow),
+        new WorkflowCodes("ticket", RepairRejectionCodes.OtherSite, RepairRejectionCodes.TimeBeforeLastEvent, RepairRejectionCodes.RoleNotAllowed, RepairRejectionCodes.NotAllowedNow, "Repair"),
         Reported,
         Transitions(),
         ActionOf,

@@ -166,7 +166,7 @@ public sealed class DutyLog
         }
 
         using var use = _log.Use();
-        if ((CheckActor(actor, at) ?? CheckNew(entryId) ?? Required(from, "From", "who called or visited") ?? Required(summary, "Summary", "what they said")) is { } rejection)
+        if ((CheckActor(actor, at) ?? CheckNew(entryId) ?? Required(from, "From", "DutyLog.FromRequired") ?? Required(summary, "Summary", "DutyLog.SummaryRequired")) is { } rejection)
         {
             return rejection;
         }
@@ -190,7 +190,7 @@ public sealed class DutyLog
         Preconditions.CheckNotNull(entryId);
         Preconditions.CheckNotNull(actor);
         using var use = _log.Use();
-        return (CheckActor(actor, at) ?? CheckOpen(entryId) ?? Required(handling, "Handling", "what was done")) is { } rejection
+        return (CheckActor(actor, at) ?? CheckOpen(entryId) ?? Required(handling, "Handling", "DutyLog.HandlingRequired")) is { } rejection
             ? rejection
             : Commit(new ContactHandled(Id, Version + 1, at, actor, entryId, handling!.Trim()));
     }
@@ -204,17 +204,18 @@ public sealed class DutyLog
         _log.CheckActor(DutyLogRejectionCodes.WrongSite, DutyLogRejectionCodes.TimeBeforeLastEvent, actor, at);
 
     private Rejection? CheckNew(string entryId) =>
-        string.IsNullOrWhiteSpace(entryId) ? new Rejection(DutyLogRejectionCodes.EntryIdTaken, "An entry needs an identifier.", "CS-13", "EntryId")
-        : _index.ContainsKey(entryId.Trim()) ? new Rejection(DutyLogRejectionCodes.EntryIdTaken, $"Entry {entryId.Trim()} is already in the {Noun}; each entry has its own identifier.", "CS-13", "EntryId")
+        string.IsNullOrWhiteSpace(entryId) ? Rejection.Localized(DutyLogRejectionCodes.EntryIdTaken, "CS-13", "EntryId", "DutyLog.EntryIdRequired")
+        : _index.ContainsKey(entryId.Trim()) ? Rejection.Localized(DutyLogRejectionCodes.EntryIdTaken, "CS-13", "EntryId", "DutyLog.EntryIdTaken", entryId.Trim(), LocalizedText.Noun(Noun))
         : null;
 
     private Rejection? CheckOpen(string entryId) =>
-        !_index.TryGetValue(entryId, out var i) ? new Rejection(DutyLogRejectionCodes.EntryNotOpen, $"There is no entry {entryId} in the {Noun}.", "CS-13", "EntryId")
-        : _entries[i].IsHandled ? new Rejection(DutyLogRejectionCodes.EntryNotOpen, $"Entry {entryId} was already handled: {_entries[i].Handled!.Handling}", "CS-13", "EntryId")
+        !_index.TryGetValue(entryId, out var i) ? Rejection.Localized(DutyLogRejectionCodes.EntryNotOpen, "CS-13", "EntryId", "DutyLog.NoSuchEntry", entryId, LocalizedText.Noun(Noun))
+        : _entries[i].IsHandled ? Rejection.Localized(DutyLogRejectionCodes.EntryNotOpen, "CS-13", "EntryId", "DutyLog.EntryHandled", entryId, _entries[i].Handled!.Handling)
         : null;
 
-    private static Rejection? Required(string? text, string field, string what) =>
-        string.IsNullOrWhiteSpace(text) ? new Rejection(DutyLogRejectionCodes.EntryIncomplete, $"The entry needs {what} (CS-13).", "CS-13", field) : null;
+    // CS-13: an entry says who called or visited, what they said and what was done; key names the missing part.
+    private static Rejection? Required(string? text, string field, string key) =>
+        string.IsNullOrWhiteSpace(text) ? Rejection.Localized(DutyLogRejectionCodes.EntryIncomplete, "CS-13", field, key) : null;
 
     private Result<IReadOnlyList<DomainEvent>> Commit(DomainEvent e)
     {

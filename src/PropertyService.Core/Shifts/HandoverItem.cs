@@ -66,4 +66,12 @@ public sealed class HandoverItem : IEquatable<HandoverItem>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Kind}{(Reference is null ? string.Empty : " " + Reference)}: {Description}{(Note is null ? string.Empty : $" (note: {Note})")}";
+
+    /// <summary>The item as <see cref="ToString"/> writes it, for a refusal: the kind and the word "note" in the reader's language.</summary>
+    internal LocalizedText Text() => new(
+        "Handover.Item",
+        LocalizedText.Of("HandoverItemKind", Kind),
+        Reference is null ? string.Empty : " " + Reference,
+        Description,
+        Note is null ? string.Empty : new LocalizedText("Handover.Item.Note", Note));
 }

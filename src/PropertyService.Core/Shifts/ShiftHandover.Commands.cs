@@ -128,7 +128,7 @@ public sealed partial class ShiftHandover
 
         if (!accepted && string.IsNullOrWhiteSpace(reason))
         {
-            return new Rejection(ReasonRequired, "A rejected post needs a reason: say what must be tidied.", "CS-19", "Reason");
+            return Rejection.Localized(ReasonRequired, "CS-19", "Reason", "Handover.ReasonRequired");
         }
 
         return Commit(trigger, step, new PostInspected(Id, Version + 1, at, actor, accepted, accepted ? null : reason!.Trim()));
@@ -200,18 +200,26 @@ public sealed partial class ShiftHandover
             var item = items[i];
             if (item.NeedsWrittenNote && item.Note is null)
             {
-                return new Rejection(WrittenNoteRequired, $"Item {i} ({item}) is a {(item.IsMajor ? "major matter" : item.Kind.ToString())} and must be handed over with a written note.", "CS-17", $"Items[{i}].Note");
+                return Rejection.Localized(
+                    WrittenNoteRequired,
+                    "CS-17",
+                    $"Items[{i}].Note",
+                    "Handover.WrittenNoteRequired",
+                    i,
+                    item.Text(),
+                    item.IsMajor ? new LocalizedText("Handover.MajorMatter") : LocalizedText.Of("HandoverItemKind", item.Kind));
             }
 
             if (item.Kind == HandoverItemKind.NightLogEntry && item.Reference is null)
             {
-                return new Rejection(ReferenceRequired, $"Item {i} ({item}) is a night-log entry and must name it, so that it can be resolved.", "CS-15", $"Items[{i}].Reference");
+                return Rejection.Localized(ReferenceRequired, "CS-15", $"Items[{i}].Reference", "Handover.ReferenceRequired", i, item.Text());
             }
 
             var first = Array.FindIndex(items, x => x.Reference is not null && x.Kind == item.Kind && x.Reference == item.Reference);
             if (first >= 0 && first < i)
             {
-                return new Rejection(ItemListedTwice, $"Items {first} and {i} are both {item.Kind} {item.Reference}; list each once.", "CS-17", $"Items[{i}].Reference");
+                return Rejection.Localized(
+                    ItemListedTwice, "CS-17", $"Items[{i}].Reference", "Handover.ItemListedTwice", first, i, LocalizedText.Of("HandoverItemKind", item.Kind), item.Reference);
             }
         }
 
@@ -220,33 +228,33 @@ public sealed partial class ShiftHandover
 
     private Rejection? CheckResolution(string entryId, NightEntryOutcome outcome, string? recordIdOrReason) =>
         !_nightEntries.Contains(entryId)
-            ? new Rejection(NightEntryUnknown, $"Night-log entry {entryId} was not handed over in this handover.", "CS-15", "EntryId")
+            ? Rejection.Localized(NightEntryUnknown, "CS-15", "EntryId", "Handover.NightEntryNotHandedOver", entryId)
         : _resolutions.ContainsKey(entryId)
-            ? new Rejection(NightEntryUnknown, $"Night-log entry {entryId} is already resolved ({_resolutions[entryId].Outcome}).", "CS-15", "EntryId")
+            ? Rejection.Localized(NightEntryUnknown, "CS-15", "EntryId", "Handover.NightEntryResolved", entryId, LocalizedText.Of("NightEntryOutcome", _resolutions[entryId].Outcome))
         : string.IsNullOrWhiteSpace(recordIdOrReason)
-            ? new Rejection(ResolutionIncomplete, outcome == NightEntryOutcome.CarriedOver
-                ? $"Night-log entry {entryId} is carried over only with a reason."
-                : $"Night-log entry {entryId} turned into a {outcome} must name the record it became.", "CS-15", "RecordIdOrReason")
+            ? outcome == NightEntryOutcome.CarriedOver
+                ? Rejection.Localized(ResolutionIncomplete, "CS-15", "RecordIdOrReason", "Handover.CarryOverReasonRequired", entryId)
+                : Rejection.Localized(ResolutionIncomplete, "CS-15", "RecordIdOrReason", "Handover.RecordRequired", entryId, LocalizedText.Of("NightEntryOutcome", outcome))
             : null;
 
     private Rejection? CheckCount(ToolInventory inventory, string[] codes)
     {
         if (inventory.Site != Site)
         {
-            return new Rejection(ToolUnknown, $"The inventory is of site {inventory.Site}, but the handover is at site {Site}.", "CS-18", "Inventory");
+            return Rejection.Localized(ToolUnknown, "CS-18", "Inventory", "Handover.InventoryOtherSite", inventory.Site, Site);
         }
 
         for (var i = 0; i < codes.Length; i++)
         {
             if (inventory.Find(codes[i]) is null)
             {
-                return new Rejection(ToolUnknown, $"Counted tool {codes[i]} is not in the inventory of {Site}.", "CS-18", $"Counted[{i}]");
+                return Rejection.Localized(ToolUnknown, "CS-18", $"Counted[{i}]", "Handover.ToolUnknown", codes[i], Site);
             }
 
             var first = Array.IndexOf(codes, codes[i]);
             if (first < i)
             {
-                return new Rejection(ToolCountedTwice, $"Tool {codes[i]} is counted twice (at {first} and {i}); count each tool once.", "CS-18", $"Counted[{i}]");
+                return Rejection.Localized(ToolCountedTwice, "CS-18", $"Counted[{i}]", "Handover.ToolCountedTwice", codes[i], first, i);
             }
         }
 

@@ -158,17 +158,18 @@ public sealed partial class ShiftHandover
         // CS-16: the handover is at the change from one shift to the next, between the people on them.
         if (incomingShift.Start != outgoingShift.End || incomingShift.Interval.Duration == Duration.Zero)
         {
-            return new Rejection(NotConsecutive, $"{incomingShift.Name} of {incomingShift.Date:yyyy-MM-dd} does not start when {outgoingShift.Name} of {outgoingShift.Date:yyyy-MM-dd} ends ({outgoingShift.End}); a handover is between consecutive shifts.", "CS-16", "IncomingShift");
+            return Rejection.Localized(
+                NotConsecutive, "CS-16", "IncomingShift", "Handover.NotConsecutive", incomingShift.Name, incomingShift.Date, outgoingShift.Name, outgoingShift.Date, outgoingShift.End);
         }
 
         if (!outgoingShift.IsOnDuty(outgoing))
         {
-            return new Rejection(NotOnShift, $"{outgoing.DisplayName} is not on {outgoingShift.Name} of {outgoingShift.Date:yyyy-MM-dd}.", "CS-16", "Outgoing");
+            return Rejection.Localized(NotOnShift, "CS-16", "Outgoing", "Handover.NotOnShift", outgoing.DisplayName, outgoingShift.Name, outgoingShift.Date);
         }
 
         if (!incomingShift.IsOnDuty(incoming))
         {
-            return new Rejection(NotOnShift, $"{incoming.DisplayName} is not on {incomingShift.Name} of {incomingShift.Date:yyyy-MM-dd}.", "CS-16", "Incoming");
+            return Rejection.Localized(NotOnShift, "CS-16", "Incoming", "Handover.NotOnShift", incoming.DisplayName, incomingShift.Name, incomingShift.Date);
         }
 
         var scheduled = new HandoverScheduled(
@@ -226,16 +227,17 @@ public sealed partial class ShiftHandover
         if (outgoing.Site != actor.Site || incoming.Site != actor.Site)
         {
             var stranger = outgoing.Site != actor.Site ? outgoing : incoming;
-            return new Rejection(WrongSite, $"{stranger.DisplayName} belongs to site {stranger.Site}, but the handover is at site {actor.Site}.", null, stranger == outgoing ? "Outgoing" : "Incoming");
+            return Rejection.Localized(
+                WrongSite, null, stranger == outgoing ? "Outgoing" : "Incoming", "Workflow.OtherSite", stranger.DisplayName, stranger.Site, LocalizedText.Noun("handover"), actor.Site);
         }
 
         if (outgoing.Equals(incoming))
         {
-            return new Rejection(NotOnShift, $"{outgoing.DisplayName} is on both shifts; a handover is between two people.", "CS-16", "Incoming");
+            return Rejection.Localized(NotOnShift, "CS-16", "Incoming", "Handover.SamePerson", outgoing.DisplayName);
         }
 
         return actor.Equals(outgoing) || actor.Equals(incoming) || actor.HasAnyRole(Role.ServiceSupervisor, Role.ServiceManager)
             ? null
-            : new Rejection(NotAParty, $"Only the outgoing or incoming person or a service-center supervisor or manager schedules a handover; {actor.DisplayName} is none of them.", "CS-16", "Actor");
+            : Rejection.Localized(NotAParty, "CS-16", "Actor", "Handover.NotAPartyToSchedule", actor.DisplayName);
     }
 }

@@ -20,7 +20,7 @@ internal static class ShiftHandoverWorkflow
 
     /// <summary>Builds the workflow from its tables; the library builds it once, into <see cref="Table"/>.</summary>
     internal static Workflow<HandoverState, HandoverTrigger, HandoverAction, HandoverStep> Build() => new(
-        new WorkflowCodes("handover", WrongSite, TimeBeforeLastEvent, RoleNotAllowed, NotAllowedNow),
+        new WorkflowCodes("handover", WrongSite, TimeBeforeLastEvent, RoleNotAllowed, NotAllowedNow, "Handover"),
         AwaitingIncoming,
         Transitions(),
         ActionOf,

@@ -110,7 +110,7 @@ public sealed class SignInSheet
         }
 
         return string.IsNullOrWhiteSpace(task)
-            ? new Rejection(TaskRequired, "Say where you are going and what for when you sign in.", "CS-05", "Task")
+            ? Rejection.Localized(TaskRequired, "CS-05", "Task", "SignInSheet.TaskRequired")
             : Commit(new StaffSignedIn(Id, Version + 1, at, actor, task.Trim()));
     }
 
@@ -135,12 +135,12 @@ public sealed class SignInSheet
     public override string ToString() => $"Sign-in sheet {Id} of {Site}: {_outings.Count} outings, {_out.Count} out now";
 
     private Rejection? CheckNotOut(Actor actor) => _out.TryGetValue(actor, out var i)
-        ? new Rejection(AlreadyOut, $"{actor.DisplayName} is already out ({_outings[i].SignedIn.Task}, since {_outings[i].Out}); sign back first.", "CS-05", "Actor")
+        ? Rejection.Localized(AlreadyOut, "CS-05", "Actor", "SignInSheet.AlreadyOut", actor.DisplayName, _outings[i].SignedIn.Task, _outings[i].Out)
         : null;
 
     private Rejection? CheckOut(Actor actor) => _out.ContainsKey(actor)
         ? null
-        : new Rejection(NotOut, $"{actor.DisplayName} has not signed in to go out, so there is nothing to sign back from.", "CS-05", "Actor");
+        : Rejection.Localized(NotOut, "CS-05", "Actor", "SignInSheet.NotOut", actor.DisplayName);
 
     private Result<IReadOnlyList<DomainEvent>> Commit(DomainEvent e)
     {

@@ -149,7 +149,7 @@ public sealed class SlaMonitor
         }
     }
 
-    private void Upsert(string aggregateId, SlaTarget target, Instant warningAt, Instant deadline, bool paused)
+    internal void Upsert(string aggregateId, SlaTarget target, Instant warningAt, Instant deadline, bool paused)
     {
         lock (_lock)
         {

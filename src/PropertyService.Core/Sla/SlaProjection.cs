@@ -72,13 +72,13 @@ public sealed class SlaProjection
     }
 
     /// <summary>Tells the monitor about every timer the last <see cref="Apply"/> changed.</summary>
-    internal void TrackChanges(SlaMonitor monitor, Instant asOf)
+    internal void TrackChanges(SlaMonitor monitor)
     {
         for (var i = 0; i < _runs.Length; i++)
         {
-            if (_changed[i] && _runs[i].ToTimer(Subject.AggregateId, asOf) is { } timer)
+            if (_changed[i])
             {
-                monitor.Track(timer);
+                _runs[i].TrackIn(monitor, Subject.AggregateId);
             }
         }
     }

@@ -220,6 +220,24 @@ public sealed class SlaTracker
             return true;
         }
 
+        /// <summary>What <see cref="SlaMonitor.Track(SlaTimer)"/> does with this run's timer, without making the timer.</summary>
+        internal void TrackIn(SlaMonitor monitor, string aggregateId)
+        {
+            if (!_started)
+            {
+                return;
+            }
+
+            if (_stoppedAt is not null)
+            {
+                monitor.Remove(aggregateId, target.Name);
+                return;
+            }
+
+            // A timer paused after its deadline is breached, not paused (as ToTimer says), so its breach still falls due.
+            monitor.Upsert(aggregateId, target, _warningAt, _deadline, paused: _paused && _pausedAt <= _deadline);
+        }
+
         internal SlaTimer? ToTimer(string aggregateId, Instant asOf)
         {
             if (!_started)

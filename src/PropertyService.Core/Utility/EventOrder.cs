@@ -12,9 +12,9 @@ internal static class EventOrder
     /// <param name="at">When the command says it happens.</param>
     /// <param name="lastEventAt">When the aggregate's last event happened.</param>
     /// <param name="code">The aggregate's stable rejection code.</param>
-    /// <param name="aggregate">How an officer names the aggregate: "ticket", "request".</param>
+    /// <param name="aggregate">How an officer names the aggregate: "ticket", "request" (its text is the resource <c>Noun.{aggregate}</c>).</param>
     internal static Rejection? Check(Instant at, Instant lastEventAt, string code, string aggregate) =>
         at < lastEventAt
-            ? new Rejection(code, $"The time {at} is before the {aggregate}'s last recorded event at {lastEventAt}; the record is kept in time order.", null, "At")
+            ? Rejection.Localized(code, null, "At", "Workflow.TimeBeforeLastEvent", at, LocalizedText.Noun(aggregate), lastEventAt)
             : null;
 }

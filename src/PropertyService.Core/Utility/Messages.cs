@@ -29,7 +29,31 @@ internal static class Messages
     /// <summary>The text of <paramref name="key"/>, or null when the library has none.</summary>
     internal static string? Find(string key, CultureInfo? culture = null) => Resources.GetString(key, LanguageOf(culture));
 
-    /// <summary>The text of <paramref name="key"/> with its placeholders filled; numbers and dates are formatted invariantly.</summary>
-    internal static string Format(string key, CultureInfo? culture, params ReadOnlySpan<object?> args) =>
-        string.Format(CultureInfo.InvariantCulture, Get(key, culture), args);
+    /// <summary>
+    /// The text of <paramref name="key"/> with its placeholders filled; numbers and dates are formatted invariantly, and a
+    /// value that is a <see cref="LocalizedText"/> is rendered in the same language as the text.
+    /// </summary>
+    internal static string Format(string key, CultureInfo? culture, params ReadOnlySpan<object?> args)
+    {
+        var language = LanguageOf(culture);
+        var text = Get(key, language);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is LocalizedText)
+            {
+                var rendered = args.ToArray();
+                for (; i < rendered.Length; i++)
+                {
+                    if (rendered[i] is LocalizedText word)
+                    {
+                        rendered[i] = word.Render(language);
+                    }
+                }
+
+                return string.Format(CultureInfo.InvariantCulture, text, rendered);
+            }
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, text, args);
+    }
 }

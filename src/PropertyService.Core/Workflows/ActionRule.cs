@@ -1,3 +1,5 @@
+using PropertyService.Utility;
+
 namespace PropertyService.Workflows;
 
 /// <summary>One row of a workflow's role table: who may take an action, and the rule that says so.</summary>
@@ -25,9 +27,9 @@ internal sealed record ActionRule(Role[] Roles, string? RuleId)
         return false;
     }
 
-    /// <summary>The roles as people read them ("Officer or ServiceSupervisor").</summary>
-    internal string Describe() =>
-        Array.IndexOf(Roles, Role.ServiceSupervisor) >= 0 && Array.IndexOf(Roles, Role.ServiceManager) < 0
-            ? string.Join(" or ", Roles.Append(Role.ServiceManager))
-            : string.Join(" or ", Roles);
+    /// <summary>The roles as people read them ("Officer or ServiceSupervisor or ServiceManager"), in the reader's language.</summary>
+    internal LocalizedText Describe() => LocalizedText.Join(
+        "Text.Or",
+        (Array.IndexOf(Roles, Role.ServiceSupervisor) >= 0 && Array.IndexOf(Roles, Role.ServiceManager) < 0 ? Roles.Append(Role.ServiceManager) : Roles)
+            .Select(r => (object?)LocalizedText.Of(r)));
 }

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Workflows;
 
@@ -16,12 +17,16 @@ internal sealed class EventLog
 {
     private readonly List<DomainEvent> _events = new(16);
     private readonly string _noun;
+    private readonly LocalizedText _nounText;
     private int _busy;
 
+    /// <param name="id">The aggregate's identifier.</param>
+    /// <param name="noun">How an officer names the aggregate ("ticket"); refusals read it from the resource <c>Noun.{noun}</c>.</param>
     internal EventLog(string id, string noun)
     {
         Id = id;
         _noun = noun;
+        _nounText = LocalizedText.Noun(noun);
         Events = new ReadOnlyCollection<DomainEvent>(_events);
     }
 
@@ -73,18 +78,18 @@ internal sealed class EventLog
     }
 
     /// <summary>The actor belongs to the aggregate's site; refused with <paramref name="code"/> otherwise.</summary>
-    internal static Rejection? CheckSite(string code, string noun, SiteId site, Actor actor) => actor.Site == site
+    internal static Rejection? CheckSite(string code, LocalizedText noun, SiteId site, Actor actor) => actor.Site == site
         ? null
-        : new Rejection(code, $"{actor.DisplayName} belongs to site {actor.Site}, but the {noun} is at site {site}.", null, "Actor");
+        : Rejection.Localized(code, null, "Actor", "Workflow.OtherSite", actor.DisplayName, actor.Site, noun, site);
 
     /// <summary>The record is kept in time order: nothing is dated before the aggregate's last event.</summary>
-    internal static Rejection? CheckTime(string code, string noun, Instant lastEventAt, Instant at) => at < lastEventAt
-        ? new Rejection(code, $"The time {at} is before the {noun}'s last recorded event at {lastEventAt}; the record is kept in time order.", null, "At")
+    internal static Rejection? CheckTime(string code, LocalizedText noun, Instant lastEventAt, Instant at) => at < lastEventAt
+        ? Rejection.Localized(code, null, "At", "Workflow.TimeBeforeLastEvent", at, noun, lastEventAt)
         : null;
 
     /// <summary>Site, then time, for a record that may still be empty (its site is set when it is made).</summary>
     internal Rejection? CheckActor(string siteCode, string timeCode, Actor actor, Instant at) =>
-        CheckSite(siteCode, _noun, Site, actor) ?? (Version > 0 ? CheckTime(timeCode, _noun, LastEventAt, at) : null);
+        CheckSite(siteCode, _nounText, Site, actor) ?? (Version > 0 ? CheckTime(timeCode, _nounText, LastEventAt, at) : null);
 
     /// <summary>
     /// Replays a history into a record whose site is known before its first event: each event is admitted

@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Utility;
 
 namespace PropertyService.Workflows;
 
@@ -27,6 +28,7 @@ internal sealed class Workflow<TState, TTrigger, TAction, TContext>
     private readonly ActionRule[] _roles;
     private readonly PendingStep[] _pending;
     private readonly Rejection[][] _notNow;
+    private readonly LocalizedText _noun;
     private readonly int _triggerCount;
     private readonly TState _initial;
     private readonly ThreadLocal<WorkflowMachine<TState, TTrigger, TContext>> _machines;
@@ -69,11 +71,18 @@ internal sealed class Workflow<TState, TTrigger, TAction, TContext>
             }
         }
 
-        // Refusals because of the state are built once: [state][action].
-        _notNow = Array.ConvertAll(states, s => Array.ConvertAll(actions, a => new Rejection(
+        // Refusals because of the state are built once: [state][action]. Building them reads every word's text, so a
+        // missing one fails here, when the workflow is built.
+        _noun = codes.Words is null ? LocalizedText.AsWritten(codes.Noun) : LocalizedText.Noun(codes.Noun);
+        _notNow = Array.ConvertAll(states, s => Array.ConvertAll(actions, a => Rejection.Localized(
             _pending[Index(s)].Code ?? codes.NotAllowedNow,
-            $"{a} is not possible while the {codes.Noun} is {s}: {_pending[Index(s)].WhatFirst}.",
-            _pending[Index(s)].RuleId)));
+            _pending[Index(s)].RuleId,
+            null,
+            "Workflow.NotNow",
+            Word("Action", a),
+            _noun,
+            Word("State", s),
+            Word("Pending", s, _pending[Index(s)].WhatFirst))));
 
         _machines = new ThreadLocal<WorkflowMachine<TState, TTrigger, TContext>>(() => new WorkflowMachine<TState, TTrigger, TContext>(_transitions, _initial));
     }
@@ -97,10 +106,10 @@ internal sealed class Workflow<TState, TTrigger, TAction, TContext>
         CheckSite(site, actor) ?? CheckTime(lastEventAt, at) ?? CheckRole(actor, action);
 
     /// <summary>The actor belongs to the aggregate's site.</summary>
-    internal Rejection? CheckSite(SiteId site, Actor actor) => EventLog.CheckSite(Codes.OtherSite, Codes.Noun, site, actor);
+    internal Rejection? CheckSite(SiteId site, Actor actor) => EventLog.CheckSite(Codes.OtherSite, _noun, site, actor);
 
     /// <summary>The record is kept in time order: nothing is dated before the aggregate's last event.</summary>
-    internal Rejection? CheckTime(Instant lastEventAt, Instant at) => EventLog.CheckTime(Codes.TimeBeforeLastEvent, Codes.Noun, lastEventAt, at);
+    internal Rejection? CheckTime(Instant lastEventAt, Instant at) => EventLog.CheckTime(Codes.TimeBeforeLastEvent, _noun, lastEventAt, at);
 
     /// <summary>The actor holds one of the action's roles.</summary>
     internal Rejection? CheckRole(Actor actor, TAction action)
@@ -108,7 +117,15 @@ internal sealed class Workflow<TState, TTrigger, TAction, TContext>
         var rule = _roles[Index(action)];
         return rule.Permits(actor)
             ? null
-            : new Rejection(Codes.RoleNotAllowed, $"{action} is for {rule.Describe()}; {actor.DisplayName} holds {string.Join(", ", actor.Roles)}.", rule.RuleId, "Actor");
+            : Rejection.Localized(
+                Codes.RoleNotAllowed,
+                rule.RuleId,
+                "Actor",
+                "Workflow.RoleNotAllowed",
+                Word("Action", action),
+                rule.Describe(),
+                actor.DisplayName,
+                LocalizedText.Join("Text.List", actor.Roles.Select(r => (object?)LocalizedText.Of(r))));
     }
 
     /// <summary>
@@ -246,6 +263,14 @@ internal sealed class Workflow<TState, TTrigger, TAction, TContext>
 
     /// <summary>The workflow as a Graphviz DOT diagram.</summary>
     internal string ToDot() => _machines.Value!.ToDot();
+
+    /// <summary>
+    /// A word of a refusal: the resource <c>{Words}.{kind}.{value}</c> (<c>Repair.State.Reported</c>), or, for a workflow
+    /// without translated words, <paramref name="asWritten"/> (the value's name when not given).
+    /// </summary>
+    private LocalizedText Word<TEnum>(string kind, TEnum value, string? asWritten = null)
+        where TEnum : struct, Enum =>
+        Codes.Words is null ? LocalizedText.AsWritten(asWritten ?? value.ToString()) : new LocalizedText($"{Codes.Words}.{kind}.{value}");
 
     private int Cell(TState state, TTrigger trigger) => (Index(state) * _triggerCount) + WorkflowMachine<TState, TTrigger, TContext>.Index(trigger);
 

@@ -84,7 +84,8 @@ public sealed class BuiltInEscalationRuleTests
         var e = new MajorEmergencyReported("HR-1", 3, T0, Officer, Role.ServiceSupervisor, Location.InUnit(new UnitAddress("3", "2", "1201")));
         var request = Assert.Single(Run(new MajorEmergencyEscalationRule(), e));
         Assert.Equal((EscalationDepartment.Service, 1, EscalationUrgency.Immediate, "HR-08", "HR-08/HR-1"), (request.Department, request.Level.Value, request.Urgency, request.RuleId, request.Cause));
-        Assert.Contains("3", request.Reason.Describe(CultureInfo.InvariantCulture));
+        Assert.StartsWith("Major emergency HR-1 at ", request.Reason.Describe(CultureInfo.InvariantCulture));
+        Assert.StartsWith("重大急救事件 HR-1", request.Reason.Describe(CultureInfo.GetCultureInfo("zh-CN")));
     }
 
     [Fact]
@@ -114,6 +115,7 @@ public sealed class BuiltInEscalationRuleTests
         Assert.Empty(Run(new WorkRejectedEscalationRule(), first));
         var request = Assert.Single(Run(new WorkRejectedEscalationRule(), second, first));
         Assert.Equal((EscalationDepartment.Engineering, 1, "RP-16"), (request.Department, request.Level.Value, request.RuleId));
+        Assert.Equal("维修单 RT-1 的维修已被业主拒绝验收 2 次。", request.Reason.Describe(CultureInfo.GetCultureInfo("zh-CN")));
         Assert.Equal(2, Assert.Single(Run(new WorkRejectedEscalationRule(), third, first, second)).Level.Value);
         Assert.Empty(Run(new WorkRejectedEscalationRule(), new WorkCompleted("RT-1", 9, T0, Technician, "Fixed"), first, second));
     }

@@ -33,9 +33,9 @@ public class WorkflowTests
     private static readonly Actor Manager = new("M", "Manager", Site, Role.ServiceManager);
     private static readonly Actor Technician = new("T", "Tech", Site, Role.Technician);
 
-    private static readonly WorkflowGuard<DoorStep> IsKeeper = new(1, "door.not-keeper", "CS-11", "Actor", "the actor keeps the door", s => s.Actor.Equals(s.Door.Keeper));
-    private static readonly WorkflowGuard<DoorStep> IsSturdy = new(0, "door.flimsy", "CS-18", null, "the door is sturdy", s => s.Door.Sturdy);
-    private static readonly WorkflowGuard<DoorStep> IsQuiet = new(2, "door.loud", null, "Loud", "the door is closed quietly", s => !s.Loud, onReplay: false);
+    private static readonly WorkflowGuard<DoorStep> IsKeeper = new(1, "door.not-keeper", "CS-11", "Actor", "the actor keeps the door", null, s => s.Actor.Equals(s.Door.Keeper));
+    private static readonly WorkflowGuard<DoorStep> IsSturdy = new(0, "door.flimsy", "CS-18", null, "the door is sturdy", null, s => s.Door.Sturdy);
+    private static readonly WorkflowGuard<DoorStep> IsQuiet = new(2, "door.loud", null, "Loud", "the door is closed quietly", null, s => !s.Loud, onReplay: false);
 
     private static readonly Workflow<DoorState, DoorTrigger, DoorAction, DoorStep> Flow = new(
         new WorkflowCodes("door", "door.other-site", "door.too-early", "door.role", "door.not-now"),
