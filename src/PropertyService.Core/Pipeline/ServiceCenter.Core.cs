@@ -242,12 +242,13 @@ public sealed partial class ServiceCenter
     /// <summary>Gives subscribers and notifiers everything queued, one item at a time, in order; one deliverer at a time.</summary>
     private async ValueTask DeliverAsync(List<PipelineFailure>? failures, CancellationToken cancellationToken)
     {
-        if (_outbox.IsEmpty && _ruleFailures.IsEmpty)
+        if ((_outbox.IsEmpty && _ruleFailures.IsEmpty) || Delivering.Value == this)
         {
-            return;
+            return; // A subscriber or notifier that runs a command: the delivery under way below it takes the new items.
         }
 
         await _delivery.WaitAsync(cancellationToken).ConfigureAwait(false);
+        Delivering.Value = this;
         try
         {
             while (_ruleFailures.TryDequeue(out var failed))
@@ -272,6 +273,7 @@ public sealed partial class ServiceCenter
         }
         finally
         {
+            Delivering.Value = null;
             _delivery.Release();
         }
     }

@@ -32,11 +32,16 @@ namespace PropertyService.Pipeline;
 /// <para>A subscriber, rule or notifier that throws is isolated: logged, counted (<see cref="PropertyServiceDiagnostics.Failures"/>)
 /// and reported in <see cref="PollResult.Failures"/>; the others still receive the event or notice, in order.</para>
 /// <para>Thread-safe: commands from many threads are applied one at a time, in the order they reach the pipeline;
-/// subscribers and notifiers are called one item at a time, in that order.</para>
+/// subscribers and notifiers are called one item at a time, in that order. A subscriber may itself run commands through
+/// the service center: their events are delivered after the event it is handling, by the same delivery.</para>
+/// <para>The pipeline keeps, per aggregate, its events and SLA state in memory for as long as the service center lives.</para>
 /// </remarks>
 public sealed partial class ServiceCenter
 {
     private static readonly ActivitySource Activities = new(PropertyServiceDiagnostics.ActivitySourceName);
+
+    /// <summary>The service center whose delivery runs in this async flow, so that a subscriber's own command does not wait for itself.</summary>
+    private static readonly AsyncLocal<ServiceCenter?> Delivering = new();
 
     private readonly Lock _gate = new();
     private readonly SiteDirectory _sites;

@@ -170,6 +170,34 @@ public sealed class ServiceCenterTests
         Assert.Equal(poll.NextDue, host.Center.NextDue);
     }
 
+    [Fact]
+    public async Task A_subscriber_that_runs_a_command_through_the_center_does_not_deadlock_and_its_events_follow()
+    {
+        var recorder = new Recorder();
+        ServiceCenter? center = null;
+        var reacting = new OnReported(async ticket => await center!.ExecuteAsync(() => ticket.IssueWorkOrder(Officer, new InMemoryWorkOrderNumberSource(), Start + Duration.FromMinutes(1))));
+        center = Bare([reacting, recorder]);
+        var ticket = Report();
+        reacting.Ticket = ticket;
+        var publish = center.PublishAsync(ticket.Events).AsTask();
+        Assert.Same(publish, await Task.WhenAny(publish, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.Equal(ticket.Events, recorder.Events);
+        Assert.Equal(2, recorder.Events.Count);
+    }
+
+    private sealed class OnReported(Func<RepairTicket, Task> react) : IDomainEventHandler
+    {
+        public RepairTicket? Ticket { get; set; }
+
+        public async ValueTask HandleAsync(DomainEvent e, CancellationToken cancellationToken)
+        {
+            if (e is RepairReported)
+            {
+                await react(Ticket!);
+            }
+        }
+    }
+
     private sealed class Recorder : IDomainEventHandler
     {
         public List<DomainEvent> Events { get; } = [];
