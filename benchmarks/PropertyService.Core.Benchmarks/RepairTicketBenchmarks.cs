@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using PropertyService.Fees;
 using PropertyService.Repairs;
 using PropertyService.Workflows;
 
@@ -20,12 +19,10 @@ namespace PropertyService.Benchmarks;
 [MemoryDiagnoser]
 public class RepairTicketBenchmarks
 {
-    private static readonly SiteId Site = new("SZ-01");
-    private static readonly Actor Officer = new("O1", "Officer", Site, Role.Officer);
-    private static readonly Actor Supervisor = new("ES1", "Engineering supervisor", Site, Role.EngineeringSupervisor);
-    private static readonly Actor Technician = new("T1", "Technician", Site, Role.Technician);
-    private static readonly Actor ResidentActor = new("R1", "Resident", Site, Role.Resident);
-    private static readonly Resident Owner = new("Owner", ContactPhone.Parse("13812345678"), isOwner: true) { Id = "R1" };
+    private static readonly Actor Officer = LoadedTicket.Officer;
+    private static readonly Actor Technician = LoadedTicket.Technician;
+    private static readonly Actor ResidentActor = LoadedTicket.ResidentActor;
+    private static readonly Resident Owner = LoadedTicket.Owner;
 
     private DomainEvent[] _loaded = [];
     private DomainEvent[] _twelve = [];
@@ -37,25 +34,11 @@ public class RepairTicketBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var at = Instant.FromUtc(2026, 11, 27, 2, 0);
-        var request = new RepairRequest(RepairChannel.Call, Owner, Owner.Phone, Location.InUnit(new UnitAddress("3", "2", "1201")), RepairCategory.Unit, "Tap drips")
-        {
-            FeeItemCodes = ["S-01"],
-            ResidentSuppliesMaterials = true,
-        };
-        var t = RepairTicket.Report("RT-1", request, Officer, at).Value.Aggregate;
-        Check(t.IssueWorkOrder(Officer, new InMemoryWorkOrderNumberSource(), at));
-        Check(t.NotifyEngineering(Officer, at));
-        Check(t.Collect(Technician, t.CreateQuoteRequest(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]), new ScheduleOnly(), at));
-        Check(t.Assign(Supervisor, Technician, at));
-        Check(t.Arrive(Technician, at));
-        Check(t.CheckMaterials(Technician, MaterialCheckResult.Qualified, "ok", at));
-        Check(t.CompleteWork(Technician, null, at));
-        Check(t.RejectWork(ResidentActor, Owner, "Still drips", at));
-        Check(t.CompleteWork(Technician, null, at));
+        var at = LoadedTicket.At;
+        var t = LoadedTicket.Build();
         _loaded = [.. t.Events]; // 10 events, WorkCompleted
-        Check(t.SignOff(ResidentActor, Owner, at));
-        Check(t.FollowUp(Officer, Satisfaction.Satisfied, null, at));
+        LoadedTicket.Check(t.SignOff(ResidentActor, Owner, at));
+        LoadedTicket.Check(t.FollowUp(Officer, Satisfaction.Satisfied, null, at));
         _twelve = [.. t.Events];
         if (_twelve.Length != 12)
         {
@@ -63,8 +46,8 @@ public class RepairTicketBenchmarks
         }
 
         var again = RepairTicket.FromEvents(_loaded);
-        Check(again.RejectWork(ResidentActor, Owner, "Still drips", at));
-        Check(again.CompleteWork(Technician, null, at));
+        LoadedTicket.Check(again.RejectWork(ResidentActor, Owner, "Still drips", at));
+        LoadedTicket.Check(again.CompleteWork(Technician, null, at));
         _twelveAtInspection = [.. again.Events]; // 12 events, WorkCompleted
         _ticket = RepairTicket.FromEvents(_loaded);
         _at = at;
@@ -114,21 +97,4 @@ public class RepairTicketBenchmarks
     /// <summary>(c) Rebuild a ticket from 12 events (report to close), every event checked against the table.</summary>
     [Benchmark]
     public RepairState RebuildFromTwelveEvents() => RepairTicket.FromEvents(_twelve).State;
-
-    private static void Check(Result<IReadOnlyList<DomainEvent>> result)
-    {
-        if (result.IsRejected)
-        {
-            throw new InvalidOperationException(result.Rejection.ToString());
-        }
-    }
-
-    /// <summary>Prices every item from a one-line schedule.</summary>
-    private sealed class ScheduleOnly : IFeeEvaluator
-    {
-        public FeeEvaluation Evaluate(QuoteRequest request) =>
-            new Quote(request, request.Items.Select(i => new QuoteLine(i.ItemCode, "Replace tap washer", i.Quantity, Money.Yuan(20), Money.Yuan(5), Payer.Resident, "unit repair")), []);
-
-        public FeeEvaluation Assess(FeeAssessment assessment) => throw new NotSupportedException();
-    }
 }

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using PropertyService.Escalation;
-using PropertyService.Fees;
 using PropertyService.Pipeline;
 using PropertyService.Repairs;
 using PropertyService.Sla;
@@ -23,12 +22,9 @@ namespace PropertyService.Benchmarks;
 public class ServiceCenterBenchmarks
 {
     private const int Rebuild = 64;
-    private static readonly SiteId Site = new("SZ-01");
-    private static readonly Actor Officer = new("O1", "Officer", Site, Role.Officer);
-    private static readonly Actor Supervisor = new("ES1", "Engineering supervisor", Site, Role.EngineeringSupervisor);
-    private static readonly Actor Technician = new("T1", "Technician", Site, Role.Technician);
-    private static readonly Actor ResidentActor = new("R1", "Resident", Site, Role.Resident);
-    private static readonly Resident Owner = new("Owner", ContactPhone.Parse("13812345678"), isOwner: true) { Id = "R1" };
+    private static readonly Actor Technician = LoadedTicket.Technician;
+    private static readonly Actor ResidentActor = LoadedTicket.ResidentActor;
+    private static readonly Resident Owner = LoadedTicket.Owner;
 
     private DomainEvent[] _loaded = [];
     private RepairTicket _bare = null!;
@@ -41,24 +37,9 @@ public class ServiceCenterBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var at = Instant.FromUtc(2026, 11, 27, 2, 0);
-        var request = new RepairRequest(RepairChannel.Call, Owner, Owner.Phone, Location.InUnit(new UnitAddress("3", "2", "1201")), RepairCategory.Unit, "Tap drips")
-        {
-            FeeItemCodes = ["S-01"],
-            ResidentSuppliesMaterials = true,
-        };
-        var t = RepairTicket.Report("RT-1", request, Officer, at).Value.Aggregate;
-        Check(t.IssueWorkOrder(Officer, new InMemoryWorkOrderNumberSource(), at));
-        Check(t.NotifyEngineering(Officer, at));
-        Check(t.Collect(Technician, t.CreateQuoteRequest(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]), new ScheduleOnly(), at));
-        Check(t.Assign(Supervisor, Technician, at));
-        Check(t.Arrive(Technician, at));
-        Check(t.CheckMaterials(Technician, MaterialCheckResult.Qualified, "ok", at));
-        Check(t.CompleteWork(Technician, null, at));
-        Check(t.RejectWork(ResidentActor, Owner, "Still drips", at));
-        Check(t.CompleteWork(Technician, null, at));
+        var t = LoadedTicket.Build();
         _loaded = [.. t.Events];
-        _at = at;
+        _at = LoadedTicket.At;
         _bare = RepairTicket.FromEvents(_loaded);
         NewCenter();
     }
@@ -105,14 +86,6 @@ public class ServiceCenterBenchmarks
         _center.PublishAsync(_loaded).GetAwaiter().GetResult();
     }
 
-    private static void Check(Result<IReadOnlyList<DomainEvent>> result)
-    {
-        if (result.IsRejected)
-        {
-            throw new InvalidOperationException(result.Rejection.ToString());
-        }
-    }
-
     private sealed class Discard : IEscalationNotifier
     {
         public ValueTask NotifyAsync(EscalationNotice notice, CancellationToken cancellationToken) => ValueTask.CompletedTask;
@@ -127,13 +100,5 @@ public class ServiceCenterBenchmarks
             _count++;
             return ValueTask.CompletedTask;
         }
-    }
-
-    private sealed class ScheduleOnly : IFeeEvaluator
-    {
-        public FeeEvaluation Evaluate(QuoteRequest request) =>
-            new Quote(request, request.Items.Select(i => new QuoteLine(i.ItemCode, "Replace tap washer", i.Quantity, Money.Yuan(20), Money.Yuan(5), Payer.Resident, "unit repair")), []);
-
-        public FeeEvaluation Assess(FeeAssessment assessment) => throw new NotSupportedException();
     }
 }
