@@ -185,6 +185,33 @@ public sealed class ServiceCenterTests
         Assert.Equal(2, recorder.Events.Count);
     }
 
+    [Fact]
+    public async Task Commands_from_many_threads_reach_subscribers_once_each_in_each_streams_order()
+    {
+        var recorder = new Recorder();
+        var center = Bare([recorder]);
+        var numbers = new InMemoryWorkOrderNumberSource();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                var at = Start + Duration.FromSeconds(i);
+                var ticket = (await center.CreateAsync(() => RepairTicket.Report($"RT-{worker}-{i}", Request(), Officer, at))).Value.Aggregate;
+                await center.ExecuteAsync(() => ticket.IssueWorkOrder(Officer, numbers, at + Duration.FromSeconds(30)));
+                await center.ExecuteAsync(() => ticket.NotifyEngineering(Officer, at + Duration.FromSeconds(60)));
+            }
+        })));
+
+        List<DomainEvent> events;
+        lock (recorder.Events)
+        {
+            events = [.. recorder.Events];
+        }
+
+        Assert.Equal(8 * 40 * 3, events.Count);
+        Assert.All(events.GroupBy(e => e.AggregateId), g => Assert.Equal([1, 2, 3], g.Select(e => e.Version)));
+    }
+
     private sealed class OnReported(Func<RepairTicket, Task> react) : IDomainEventHandler
     {
         public RepairTicket? Ticket { get; set; }
@@ -204,7 +231,11 @@ public sealed class ServiceCenterTests
 
         public ValueTask HandleAsync(DomainEvent e, CancellationToken cancellationToken)
         {
-            Events.Add(e);
+            lock (Events)
+            {
+                Events.Add(e);
+            }
+
             return ValueTask.CompletedTask;
         }
     }
