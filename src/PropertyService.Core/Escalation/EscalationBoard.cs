@@ -12,6 +12,8 @@ namespace PropertyService.Escalation;
 /// <para>Levels only go up, and the same cause never reaches the same level twice. Every instant comes from the
 /// caller (an event's time, an alert's due time, a climb's due time), so the notices do not depend on when or how often
 /// the host polls.</para>
+/// <para><see cref="Acknowledge"/> does not climb first: call <see cref="Climb"/> up to the acknowledgement's time before it
+/// (the <see cref="Pipeline.ServiceCenter"/> does), so that a climb already due is not stopped by a late acknowledgement.</para>
 /// <para>Thread-safe: all members take an internal lock.</para>
 /// </remarks>
 public sealed class EscalationBoard
@@ -19,7 +21,7 @@ public sealed class EscalationBoard
     private readonly Lock _lock = new();
     private readonly Duration _acknowledgeWithin;
     private readonly Dictionary<(SiteId Site, string Cause), EscalationCase> _cases = [];
-    private readonly PriorityQueue<(SiteId Site, string Cause, Instant Due), (Instant Due, long Sequence)> _climbs = new();
+    private readonly PriorityQueue<(SiteId Site, string Cause, Instant Due, Role Next), (Instant Due, long Sequence)> _climbs = new();
     private long _sequence;
 
     /// <summary>Creates a board.</summary>
@@ -105,12 +107,9 @@ public sealed class EscalationBoard
     public IReadOnlyList<EscalationNotice> Climb(Instant until)
     {
         var notices = new List<EscalationNotice>();
-        while (TryClimbNext(until, out var notice))
+        while (ClimbNext(until) is { } notice)
         {
-            if (notice is not null)
-            {
-                notices.Add(notice);
-            }
+            notices.Add(notice);
         }
 
         return notices;
@@ -188,41 +187,32 @@ public sealed class EscalationBoard
     }
 
     /// <summary>Climbs the earliest level due at or before <paramref name="until"/>, if any.</summary>
-    /// <returns>False when nothing is due; otherwise true, with the notice (null when the cause is at the top of its chain).</returns>
-    internal bool TryClimbNext(Instant until, out EscalationNotice? notice)
+    /// <returns>The notice of the level reached, or null when nothing is due.</returns>
+    internal EscalationNotice? ClimbNext(Instant until)
     {
-        notice = null;
         lock (_lock)
         {
             DropStale();
             if (!_climbs.TryPeek(out var climb, out _) || climb.Due > until)
             {
-                return false;
+                return null;
             }
 
             _climbs.Dequeue();
             var escalation = _cases[(climb.Site, climb.Cause)];
-            var next = escalation.Level.Up();
-            if (escalation.Ladder.RoleAt(escalation.Department, next) is not { } role)
-            {
-                _cases[(climb.Site, climb.Cause)] = escalation with { NextClimbAt = null };
-                return true;
-            }
-
-            notice = Store(escalation with { Level = next, Role = role, NotifiedAt = climb.Due }, climb.Due, climbed: true);
-            return true;
+            return Store(escalation with { Level = escalation.Level.Up(), Role = climb.Next, NotifiedAt = climb.Due }, climb.Due, climbed: true);
         }
     }
 
+    /// <summary>Keeps the case and queues its climb, unless it is at the top of its chain.</summary>
     private EscalationNotice Store(EscalationCase escalation, Instant at, bool climbed)
     {
-        var atTop = escalation.Ladder.RoleAt(escalation.Department, escalation.Level.Up()) is null;
-        var climbAt = atTop ? (Instant?)null : at + _acknowledgeWithin;
-        escalation = escalation with { NextClimbAt = climbAt };
+        var next = escalation.Ladder.RoleAt(escalation.Department, escalation.Level.Up());
+        escalation = escalation with { NextClimbAt = next is null ? null : at + _acknowledgeWithin };
         _cases[(escalation.Site, escalation.Cause)] = escalation;
-        if (climbAt is { } due)
+        if (next is { } role)
         {
-            _climbs.Enqueue((escalation.Site, escalation.Cause, due), (due, _sequence++));
+            _climbs.Enqueue((escalation.Site, escalation.Cause, at + _acknowledgeWithin, role), (at + _acknowledgeWithin, _sequence++));
         }
 
         return new EscalationNotice(escalation, at, climbed);

@@ -130,7 +130,7 @@ public sealed partial class ServiceCenter
         {
             if (site is null)
             {
-                if (_board.TryClimbNext(due, out var climbed) && climbed is not null)
+                if (_board.ClimbNext(due) is { } climbed)
                 {
                     Notify(climbed, notices);
                 }
