@@ -17,7 +17,7 @@ public sealed partial class ServiceCenter
         Dictionary<(SiteId, string), int>? pending = null;
         (SiteId Site, string AggregateId) current = default;
         var currentVersion = -1;
-        var fresh = 0;
+        var anyNew = false;
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i] ?? throw new ArgumentNullException(nameof(events), $"events[{i}] is null.");
@@ -54,10 +54,10 @@ public sealed partial class ServiceCenter
             }
 
             currentVersion = e.Version;
-            fresh++;
+            anyNew = true;
         }
 
-        if (fresh == 0)
+        if (!anyNew)
         {
             return;
         }
@@ -105,6 +105,7 @@ public sealed partial class ServiceCenter
         _context.Reset(site.Configuration.Site, site.Configuration.Ladder, e.OccurredAt, aggregate.History);
         foreach (var rule in _rules)
         {
+            var before = _context.Raised.Count;
             try
             {
                 rule.OnEvent(e, _context);
@@ -112,11 +113,11 @@ public sealed partial class ServiceCenter
             catch (Exception ex)
             {
                 RuleFailed(rule, e.GetType().Name, e.AggregateId, ex);
-                _context.Raised.Clear(); // A failing rule's half-made decisions are dropped; the rules before it already counted.
+                _context.Raised.RemoveRange(before, _context.Raised.Count - before); // a failing rule's half-made decisions
             }
-
-            Submit(site, e.OccurredAt, notices: null);
         }
+
+        Submit(site, e.OccurredAt, notices: null);
 
         _outbox.Enqueue(e);
         Log.Committed(_logger, 1, e.AggregateId, e.Version);
@@ -155,6 +156,7 @@ public sealed partial class ServiceCenter
                 _context.Reset(site.Configuration.Site, site.Configuration.Ladder, alert.DueAt, history);
                 foreach (var rule in _rules)
                 {
+                    var before = _context.Raised.Count;
                     try
                     {
                         rule.OnAlert(alert, _context);
@@ -162,11 +164,11 @@ public sealed partial class ServiceCenter
                     catch (Exception ex)
                     {
                         RuleFailed(rule, alert.GetType().Name, alert.AggregateId, ex);
-                        _context.Raised.Clear();
+                        _context.Raised.RemoveRange(before, _context.Raised.Count - before);
                     }
-
-                    Submit(site, alert.DueAt, notices);
                 }
+
+                Submit(site, alert.DueAt, notices);
             }
         }
     }
@@ -194,13 +196,9 @@ public sealed partial class ServiceCenter
         return earliest;
     }
 
+    /// <summary>Gives the board what the rules raised for one event or alert, in the order they raised it.</summary>
     private void Submit(SiteRuntime site, Instant at, List<EscalationNotice>? notices)
     {
-        if (_context.Raised.Count == 0)
-        {
-            return;
-        }
-
         foreach (var request in _context.Raised)
         {
             if (_board.Submit(site.Configuration.Site, site.Configuration.Ladder, request, at) is { } notice)
@@ -208,8 +206,6 @@ public sealed partial class ServiceCenter
                 Notify(notice, notices);
             }
         }
-
-        _context.Raised.Clear();
     }
 
     private void Notify(EscalationNotice notice, List<EscalationNotice>? notices)
@@ -224,7 +220,7 @@ public sealed partial class ServiceCenter
     {
         _metrics.Failed("rule");
         Log.Failed(_logger, ex, "rule", rule.GetType().Name, item, aggregateId);
-        _ruleFailures.Enqueue(new PipelineFailure("rule", rule.GetType().Name, item, aggregateId, ex));
+        Keep(new PipelineFailure("rule", rule.GetType().Name, item, aggregateId, ex));
     }
 
     private SiteRuntime Runtime(SiteId site)
@@ -240,9 +236,9 @@ public sealed partial class ServiceCenter
     }
 
     /// <summary>Gives subscribers and notifiers everything queued, one item at a time, in order; one deliverer at a time.</summary>
-    private async ValueTask DeliverAsync(List<PipelineFailure>? failures, CancellationToken cancellationToken)
+    private async ValueTask DeliverAsync(CancellationToken cancellationToken)
     {
-        if ((_outbox.IsEmpty && _ruleFailures.IsEmpty) || Delivering.Value == this)
+        if (_outbox.IsEmpty || Delivering.Value == this)
         {
             return; // A subscriber or notifier that runs a command: the delivery under way below it takes the new items.
         }
@@ -251,11 +247,6 @@ public sealed partial class ServiceCenter
         Delivering.Value = this;
         try
         {
-            while (_ruleFailures.TryDequeue(out var failed))
-            {
-                failures?.Add(failed);
-            }
-
             // _headDone counts the recipients the head item already reached, so a cancelled delivery resumes where it stopped.
             while (_outbox.TryPeek(out var item))
             {
@@ -263,7 +254,7 @@ public sealed partial class ServiceCenter
                 while (_headDone < recipients)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    await DeliverOneAsync(item, _headDone, failures, cancellationToken).ConfigureAwait(false);
+                    await DeliverOneAsync(item, _headDone, cancellationToken).ConfigureAwait(false);
                     _headDone++;
                 }
 
@@ -278,7 +269,7 @@ public sealed partial class ServiceCenter
         }
     }
 
-    private async ValueTask DeliverOneAsync(object item, int recipient, List<PipelineFailure>? failures, CancellationToken cancellationToken)
+    private async ValueTask DeliverOneAsync(object item, int recipient, CancellationToken cancellationToken)
     {
         object target = item is EscalationNotice ? _notifiers[recipient] : _handlers[recipient];
         try
@@ -303,7 +294,17 @@ public sealed partial class ServiceCenter
                 : ("handler", item.GetType().Name, ((DomainEvent)item).AggregateId);
             _metrics.Failed(component);
             Log.Failed(_logger, ex, component, target.GetType().Name, what, aggregateId);
-            failures?.Add(new PipelineFailure(component, target.GetType().Name, what, aggregateId, ex));
+            Keep(new PipelineFailure(component, target.GetType().Name, what, aggregateId, ex));
+        }
+    }
+
+    /// <summary>Keeps a failure for the next poll's result; only the latest <see cref="MaxFailuresKept"/> are kept
+    /// (every one is logged and counted).</summary>
+    private void Keep(PipelineFailure failure)
+    {
+        _failures.Enqueue(failure);
+        while (_failures.Count > MaxFailuresKept && _failures.TryDequeue(out _))
+        {
         }
     }
 

@@ -30,7 +30,7 @@ namespace PropertyService.Pipeline;
 /// already seen are skipped), so a host may publish an aggregate's whole <c>Events</c> after each command. The pipeline
 /// keeps each aggregate's events in memory to give escalation rules their history.</para>
 /// <para>A subscriber, rule or notifier that throws is isolated: logged, counted (<see cref="PropertyServiceDiagnostics.Failures"/>)
-/// and reported in <see cref="PollResult.Failures"/>; the others still receive the event or notice, in order.</para>
+/// and reported in the next <see cref="PollResult.Failures"/>; the others still receive the event or notice, in order.</para>
 /// <para>Thread-safe: commands from many threads are applied one at a time, in the order they reach the pipeline;
 /// subscribers and notifiers are called one item at a time, in that order. A subscriber may itself run commands through
 /// the service center: their events are delivered after the event it is handling, by the same delivery.</para>
@@ -38,6 +38,9 @@ namespace PropertyService.Pipeline;
 /// </remarks>
 public sealed partial class ServiceCenter
 {
+    /// <summary>The most failures a <see cref="PollResult"/> reports: those since the previous poll, the latest first kept.</summary>
+    public const int MaxFailuresKept = 256;
+
     private static readonly ActivitySource Activities = new(PropertyServiceDiagnostics.ActivitySourceName);
 
     /// <summary>The service center whose delivery runs in this async flow, so that a subscriber's own command does not wait for itself.</summary>
@@ -57,7 +60,7 @@ public sealed partial class ServiceCenter
     private readonly EscalationContext _context = new();
     private readonly ConcurrentQueue<object> _outbox = new();
     private readonly SemaphoreSlim _delivery = new(1, 1);
-    private readonly ConcurrentQueue<PipelineFailure> _ruleFailures = new();
+    private readonly ConcurrentQueue<PipelineFailure> _failures = new();
     private int _headDone;
 
     /// <summary>Creates a service center; <c>AddPropertyService</c> does this for hosts that use dependency injection.</summary>
@@ -191,7 +194,7 @@ public sealed partial class ServiceCenter
             PublishCore(list, alerts: null, notices: null);
         }
 
-        return DeliverAsync(failures: null, cancellationToken);
+        return DeliverAsync(cancellationToken);
     }
 
     /// <summary>
@@ -205,13 +208,18 @@ public sealed partial class ServiceCenter
     {
         var alerts = new List<SlaAlert>();
         var notices = new List<EscalationNotice>();
-        var failures = new List<PipelineFailure>();
         lock (_gate)
         {
             Advance(now, alerts, notices);
         }
 
-        await DeliverAsync(failures, cancellationToken).ConfigureAwait(false);
+        await DeliverAsync(cancellationToken).ConfigureAwait(false);
+        var failures = new List<PipelineFailure>();
+        while (_failures.TryDequeue(out var failure))
+        {
+            failures.Add(failure);
+        }
+
         return new PollResult(alerts, notices, failures, NextDue);
     }
 
@@ -247,7 +255,7 @@ public sealed partial class ServiceCenter
             _metrics.Rejected(result.Rejection);
         }
 
-        await DeliverAsync(failures: null, cancellationToken).ConfigureAwait(false);
+        await DeliverAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }
 
@@ -261,10 +269,8 @@ public sealed partial class ServiceCenter
             activity?.SetTag("propertyservice.rejection.code", rejection.Code);
             activity?.SetTag("propertyservice.rejection.rule", rejection.RuleId);
             activity?.SetStatus(ActivityStatusCode.Error, rejection.Code);
-            return;
         }
-
-        if (events is { Count: > 0 })
+        else if (events is { Count: > 0 })
         {
             activity?.SetTag("propertyservice.aggregate", events[0].AggregateId);
             activity?.SetTag("propertyservice.events", events.Count);
