@@ -24,8 +24,8 @@ internal static class PropertyServiceComposition
 
         var escalationRules = Instantiate<IEscalationRule>(services, configuration.Services, "Escalation rule", errors);
         var notifiers = Resolve<IEscalationNotifier>(services, "Escalation notifier", errors);
-        var handlers = Resolve<IDomainEventHandler>(services, "Event handler (IDomainEventHandler)", errors);
-        if (escalationRules.Count > 0 && notifiers.Count == 0)
+        var handlers = Resolve<IDomainEventHandler>(services, "Event handler (IDomainEventHandler)", errors) ?? [];
+        if (escalationRules.Count > 0 && notifiers is [])
         {
             errors.Add("UseEscalationNotifier: escalation rules are registered but no notifier is, so escalations would reach nobody; call UseEscalationNotifier<T>() (InMemoryEscalationNotifier, LoggingEscalationNotifier or your own).");
         }
@@ -69,7 +69,7 @@ internal static class PropertyServiceComposition
         return new ServiceCenter(
             directory,
             escalationRules,
-            notifiers,
+            notifiers!,
             handlers,
             new EscalationBoard(configuration.Options.Escalation),
             services.GetService<ILogger<ServiceCenter>>(),
@@ -113,7 +113,8 @@ internal static class PropertyServiceComposition
         return made;
     }
 
-    private static List<T> Resolve<T>(IServiceProvider services, string what, List<string> errors)
+    /// <summary>Every registration of a service, or null (with the error listed) when one cannot be made.</summary>
+    private static List<T>? Resolve<T>(IServiceProvider services, string what, List<string> errors)
     {
         try
         {
@@ -122,7 +123,7 @@ internal static class PropertyServiceComposition
         catch (Exception ex)
         {
             errors.Add($"{what}: {ex.Message}");
-            return [];
+            return null;
         }
     }
 
