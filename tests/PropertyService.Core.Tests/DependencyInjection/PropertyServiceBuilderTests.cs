@@ -41,6 +41,48 @@ public sealed class PropertyServiceBuilderTests
         var center = provider.ValidatePropertyService();
         Assert.DoesNotContain(center.Rules, r => r is WorkRejectedEscalationRule);
         Assert.Equal(EscalationRules.BuiltIn.Count - 1, center.Rules.Count);
+
+        // The second call's options reach the same configuration: escalations climb after 5 minutes.
+        var notice = center.Escalations.Submit(Site, EscalationLadder.Default, new EscalationRequest("c", "RT-1", EscalationDepartment.Service, EscalationLevel.Supervisor, EscalationUrgency.Normal, "X", new EscalationReason("x", "x")), Instant.FromUtc(2026, 1, 1, 0, 0));
+        Assert.Equal(notice!.DueAt + Duration.FromMinutes(5), center.Escalations.NextClimbAt);
+    }
+
+    [Fact]
+    public void The_built_in_fee_rules_are_registered_in_order_and_a_registered_rule_can_be_moved()
+    {
+        var (provider, center) = Build(b => b.UseFeeSchedule(Schedule("default")));
+        using (provider)
+        {
+            Assert.Equal(FeeRules.CreateBuiltIn().Select(r => r.Name), ((FeeEvaluator)center.Fees(Site)).Rules.Select(r => r.Name));
+        }
+
+        var (moved, movedCenter) = Build(b => b.UseFeeSchedule(Schedule("default")).AddFeeRule<NoopFeeRule>().InsertFeeRuleBefore<WarrantyRule, NoopFeeRule>());
+        using (moved)
+        {
+            Assert.Equal(["UtilityOwned", "Noop", "Warranty"], ((FeeEvaluator)movedCenter.Fees(Site)).Rules.Take(3).Select(r => r.Name));
+            Assert.Single(((FeeEvaluator)movedCenter.Fees(Site)).Rules, r => r.Name == "Noop");
+        }
+    }
+
+    [Fact]
+    public void A_site_configured_for_something_else_uses_the_default_fee_schedule()
+    {
+        var (provider, center) = Build(b => b.UseFeeSchedule(Schedule("default")).UseEscalationLadder(Site, EscalationLadder.Default));
+        using (provider)
+        {
+            Assert.Equal("default", ((FeeEvaluator)center.Fees(Site)).Schedules.Schedules.Single().Name);
+        }
+    }
+
+    [Fact]
+    public void Without_escalation_rules_no_notifier_is_needed()
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddPropertyService();
+        builder.RemoveEscalationRule<SlaEscalationRule>().RemoveEscalationRule<MajorEmergencyEscalationRule>().RemoveEscalationRule<IncomingAbsentEscalationRule>()
+            .RemoveEscalationRule<HelpRequestEscalationRule>().RemoveEscalationRule<WorkRejectedEscalationRule>().RemoveEscalationRule<UnqualifiedMaterialsEscalationRule>();
+        using var provider = services.BuildServiceProvider();
+        Assert.Empty(provider.ValidatePropertyService().Rules);
     }
 
     [Fact]
