@@ -91,6 +91,28 @@ public sealed class DiagnosticsTests
                                    && (string?)a.GetTagItem("propertyservice.rejection.code") == RepairRejectionCodes.RoleNotAllowed);
     }
 
+    [Fact]
+    public async Task Isolated_failures_are_counted_by_component()
+    {
+        using var meters = new TestMeterFactory();
+        using var host = new PropertyServiceHost(
+            b => b.AddEscalationRule<ThrowingRule>(),
+            s => s.AddSingleton<IMeterFactory>(meters).AddSingleton<PropertyService.Pipeline.IDomainEventHandler, ThrowingHandler>());
+        using var failures = new MetricCollector<long>(meters, PropertyServiceDiagnostics.MeterName, PropertyServiceDiagnostics.Failures);
+        await host.ReportAsync();
+        Assert.Equal(["rule", "handler"], failures.GetMeasurementSnapshot().Select(m => (string?)m.Tags["component"]));
+    }
+
+    private sealed class ThrowingRule : PropertyService.Escalation.IEscalationRule
+    {
+        public void OnEvent(DomainEvent e, PropertyService.Escalation.EscalationContext context) => throw new InvalidOperationException("bug");
+    }
+
+    private sealed class ThrowingHandler : PropertyService.Pipeline.IDomainEventHandler
+    {
+        public ValueTask HandleAsync(DomainEvent e, CancellationToken cancellationToken) => throw new InvalidOperationException("down");
+    }
+
     /// <summary>A meter factory of the test's own, so that parallel tests never count each other's measurements.</summary>
     internal sealed class TestMeterFactory : IMeterFactory
     {
