@@ -235,37 +235,36 @@ public sealed partial class ServiceCenter
         return runtime;
     }
 
-    /// <summary>Gives subscribers and notifiers everything queued, one item at a time, in order; one deliverer at a time.</summary>
+    /// <summary>
+    /// Gives subscribers and notifiers everything queued, one item at a time, in order, by one deliverer at a time. A
+    /// caller that finds a delivery under way (another thread's, or its own further up the stack when a subscriber runs a
+    /// command) leaves its items to it; the deliverer looks again after it stops, so nothing is left behind.
+    /// </summary>
     private async ValueTask DeliverAsync(CancellationToken cancellationToken)
     {
-        if (_outbox.IsEmpty || Delivering.Value == this)
+        while (!_outbox.IsEmpty && Interlocked.CompareExchange(ref _delivering, 1, 0) == 0)
         {
-            return; // A subscriber or notifier that runs a command: the delivery under way below it takes the new items.
-        }
-
-        await _delivery.WaitAsync(cancellationToken).ConfigureAwait(false);
-        Delivering.Value = this;
-        try
-        {
-            // _headDone counts the recipients the head item already reached, so a cancelled delivery resumes where it stopped.
-            while (_outbox.TryPeek(out var item))
+            try
             {
-                var recipients = item is EscalationNotice ? _notifiers.Length : _handlers.Length;
-                while (_headDone < recipients)
+                // _headDone counts the recipients the head item already reached, so a cancelled delivery resumes where it stopped.
+                while (_outbox.TryPeek(out var item))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await DeliverOneAsync(item, _headDone, cancellationToken).ConfigureAwait(false);
-                    _headDone++;
-                }
+                    var recipients = item is EscalationNotice ? _notifiers.Length : _handlers.Length;
+                    while (_headDone < recipients)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        await DeliverOneAsync(item, _headDone, cancellationToken).ConfigureAwait(false);
+                        _headDone++;
+                    }
 
-                _outbox.TryDequeue(out _);
-                _headDone = 0;
+                    _outbox.TryDequeue(out _);
+                    _headDone = 0;
+                }
             }
-        }
-        finally
-        {
-            Delivering.Value = null;
-            _delivery.Release();
+            finally
+            {
+                Volatile.Write(ref _delivering, 0);
+            }
         }
     }
 

@@ -32,8 +32,10 @@ namespace PropertyService.Pipeline;
 /// <para>A subscriber, rule or notifier that throws is isolated: logged, counted (<see cref="PropertyServiceDiagnostics.Failures"/>)
 /// and reported in the next <see cref="PollResult.Failures"/>; the others still receive the event or notice, in order.</para>
 /// <para>Thread-safe: commands from many threads are applied one at a time, in the order they reach the pipeline;
-/// subscribers and notifiers are called one item at a time, in that order. A subscriber may itself run commands through
-/// the service center: their events are delivered after the event it is handling, by the same delivery.</para>
+/// subscribers and notifiers are called one item at a time, in that order, by one deliverer at a time. A call that
+/// finds another delivery under way leaves its items to that one, so it may return before its events reach the
+/// subscribers (the SLA timers and escalations are up to date when it returns). A subscriber may itself run commands
+/// through the service center: their events are delivered after the event it is handling.</para>
 /// <para>The pipeline keeps, per aggregate, its events and SLA state in memory for as long as the service center lives.</para>
 /// </remarks>
 public sealed partial class ServiceCenter
@@ -42,9 +44,6 @@ public sealed partial class ServiceCenter
     public const int MaxFailuresKept = 256;
 
     private static readonly ActivitySource Activities = new(PropertyServiceDiagnostics.ActivitySourceName);
-
-    /// <summary>The service center whose delivery runs in this async flow, so that a subscriber's own command does not wait for itself.</summary>
-    private static readonly AsyncLocal<ServiceCenter?> Delivering = new();
 
     private readonly Lock _gate = new();
     private readonly SiteDirectory _sites;
@@ -59,9 +58,9 @@ public sealed partial class ServiceCenter
     private readonly Dictionary<(SiteId Site, string AggregateId), AggregateRuntime> _aggregates = [];
     private readonly EscalationContext _context = new();
     private readonly ConcurrentQueue<object> _outbox = new();
-    private readonly SemaphoreSlim _delivery = new(1, 1);
     private readonly ConcurrentQueue<PipelineFailure> _failures = new();
     private int _headDone;
+    private int _delivering;
 
     /// <summary>Creates a service center; <c>AddPropertyService</c> does this for hosts that use dependency injection.</summary>
     /// <param name="sites">The sites' configurations.</param>
@@ -182,7 +181,8 @@ public sealed partial class ServiceCenter
     /// </summary>
     /// <param name="events">The events, in commit order (several aggregates may be mixed).</param>
     /// <param name="cancellationToken">Cancels delivery to subscribers and notifiers; undelivered items wait for the next call.</param>
-    /// <returns>A task that completes when subscribers and notifiers have been given everything.</returns>
+    /// <returns>A task that completes when subscribers and notifiers have been given everything, or when another
+    /// delivery under way has taken it over.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> or one of them is null.</exception>
     /// <exception cref="ArgumentException">A stream has a gap, or starts after version 1; nothing is published then.</exception>
     public ValueTask PublishAsync(IEnumerable<DomainEvent> events, CancellationToken cancellationToken = default)
