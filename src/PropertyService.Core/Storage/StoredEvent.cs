@@ -1,0 +1,54 @@
+using NodaTime;
+using PropertyService.Utility;
+
+namespace PropertyService.Storage;
+
+/// <summary>An event as a store keeps it: the event, its place in its stream and in the store, and its stable type.</summary>
+/// <remarks>Immutable; safe to share between threads.</remarks>
+public sealed class StoredEvent
+{
+    /// <summary>Creates a stored event.</summary>
+    /// <param name="site">The site of the stream.</param>
+    /// <param name="position">The event's place among every event of the store, from 1, without gaps.</param>
+    /// <param name="event">The event (its aggregate identifier is the stream, its version the place in the stream).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="site"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is less than 1.</exception>
+    public StoredEvent(SiteId site, long position, DomainEvent @event)
+    {
+        Site = site.IsEmpty ? throw new ArgumentException("A stored event belongs to a site.", nameof(site)) : site;
+        Position = position >= 1 ? position : throw new ArgumentOutOfRangeException(nameof(position), position, "Positions start at 1.");
+        Event = Preconditions.CheckNotNull(@event);
+        var type = EventTypeRegistry.Of(@event.GetType());
+        TypeName = type.Name;
+        SchemaVersion = type.SchemaVersion;
+    }
+
+    /// <summary>The site of the stream.</summary>
+    public SiteId Site { get; }
+
+    /// <summary>The stream: the aggregate's identifier.</summary>
+    public string StreamId => Event.AggregateId;
+
+    /// <summary>The event's place in its stream, from 1.</summary>
+    public int Version => Event.Version;
+
+    /// <summary>The event's place among every event of the store, from 1.</summary>
+    public long Position { get; }
+
+    /// <summary>The event's stable type name (<see cref="EventTypeRegistry"/>), such as <c>repair.reported</c>.</summary>
+    public string TypeName { get; }
+
+    /// <summary>The schema version of the event's type.</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>When the event happened.</summary>
+    public Instant OccurredAt => Event.OccurredAt;
+
+    /// <summary>The event.</summary>
+    public DomainEvent Event { get; }
+
+    /// <summary>Formats the stored event as <c>SZ-01/RT-1 v3 (#42) repair.work-order-issued</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Site}/{StreamId} v{Version} (#{Position}) {TypeName}";
+}

@@ -1,0 +1,37 @@
+using PropertyService.Repairs;
+
+namespace PropertyService.Storage;
+
+public sealed class StorageValueTests
+{
+    [Fact]
+    public void An_append_result_is_a_version_or_a_conflict_and_default_is_neither()
+    {
+        var appended = AppendResult.Appended(3);
+        Assert.True(appended.IsSuccess);
+        Assert.Equal(3, appended.Version);
+        Assert.Equal("Appended: version 3", appended.ToString());
+
+        var conflict = new ConcurrencyConflict(RepairFixture.Site, "RT-1", 2, 4);
+        var refused = AppendResult.Refused(conflict);
+        Assert.Same(conflict, refused.Conflict);
+        Assert.Equal("Conflict: SZ-01/RT-1 is at version 4, not 2: someone else appended first; reload and try again.", refused.ToString());
+        Assert.Contains("refused", Assert.Throws<InvalidOperationException>(() => refused.Version).Message);
+
+        Assert.Throws<InvalidOperationException>(() => default(AppendResult).IsSuccess);
+        Assert.Equal("default(AppendResult)", default(AppendResult).ToString());
+        Assert.Throws<ArgumentNullException>(() => AppendResult.Refused(null!));
+    }
+
+    [Fact]
+    public void A_stored_event_knows_its_site_stream_position_and_stable_type()
+    {
+        var e = RepairTicket.Report("RT-1", RepairFixture.Request("S-01"), RepairFixture.Officer, RepairFixture.Start).Value.Events[0];
+        var stored = new StoredEvent(RepairFixture.Site, 42, e);
+        Assert.Equal("SZ-01/RT-1 v1 (#42) repair.reported", stored.ToString());
+        Assert.Equal(e.OccurredAt, stored.OccurredAt);
+        Assert.Throws<ArgumentException>(() => new StoredEvent(default, 1, e));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new StoredEvent(RepairFixture.Site, 0, e));
+        Assert.Throws<ArgumentNullException>(() => new StoredEvent(RepairFixture.Site, 1, null!));
+    }
+}
