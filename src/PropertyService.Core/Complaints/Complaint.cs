@@ -15,7 +15,7 @@ namespace PropertyService.Complaints;
 /// nothing, checked in the same order (site, time, role, state, arguments); <see cref="FromEvents"/> rebuilds a complaint
 /// and refuses a history the commands could not have recorded. Single-threaded by design, like every aggregate.
 /// </remarks>
-public sealed class Complaint
+public sealed class Complaint : IEventSourced
 {
     private static readonly Role[] Staff = [Role.Officer, Role.ServiceSupervisor, Role.ServiceManager];
     private readonly EventLog _log;

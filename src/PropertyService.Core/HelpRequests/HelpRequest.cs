@@ -28,7 +28,7 @@ namespace PropertyService.HelpRequests;
 /// instead of corrupting the request silently.
 /// </para>
 /// </remarks>
-public sealed class HelpRequest
+public sealed class HelpRequest : IEventSourced
 {
     private static readonly Workflow<HelpRequestState, HelpAction, HelpAction, HelpStep> Workflow = HelpRequestWorkflow.Table;
     private static readonly HelpAction[] AllActions = Enum.GetValues<HelpAction>();

@@ -26,7 +26,7 @@ namespace PropertyService.Repairs;
 /// query while one runs gets an <see cref="InvalidOperationException"/>; it is never silent. Different tickets may
 /// be used on different threads.</para>
 /// </remarks>
-public sealed partial class RepairTicket
+public sealed partial class RepairTicket : IEventSourced
 {
     private static readonly Role[] StaffRoles =
         [Role.Officer, Role.ServiceSupervisor, Role.ServiceManager, Role.SiteManager, Role.EngineeringSupervisor, Role.Technician];

@@ -16,7 +16,7 @@ namespace PropertyService.Shifts;
 /// <para>Event-sourced like the workflows: commands return the events they recorded or a <see cref="Rejection"/> that
 /// changed nothing; <see cref="FromEvents"/> rebuilds the log. Single-threaded by design, like every aggregate.</para>
 /// </remarks>
-public sealed class DutyLog
+public sealed class DutyLog : IEventSourced
 {
     private const string Noun = "duty log";
     private readonly EventLog _log;

@@ -21,7 +21,7 @@ namespace PropertyService.Shifts;
 /// <para>Single-threaded by design: command and query a handover from one thread at a time. A second thread that calls
 /// in meanwhile gets an <see cref="InvalidOperationException"/> instead of corrupting it silently.</para>
 /// </remarks>
-public sealed partial class ShiftHandover
+public sealed partial class ShiftHandover : IEventSourced
 {
     private static readonly HandoverAction[] AllActions = Enum.GetValues<HandoverAction>();
 

@@ -13,7 +13,7 @@ namespace PropertyService.Shifts;
 /// Event-sourced like the workflows: commands return the events they recorded or a <see cref="Rejection"/> that changed
 /// nothing; <see cref="FromEvents"/> rebuilds the sheet. Single-threaded by design, like every aggregate.
 /// </remarks>
-public sealed class SignInSheet
+public sealed class SignInSheet : IEventSourced
 {
     private const string Noun = "sign-in sheet";
     private readonly EventLog _log;
