@@ -73,6 +73,48 @@ public abstract class EventStoreContractTests
     }
 
     [Fact]
+    public async Task Several_events_append_at_once_and_refusals_say_which_event_and_why()
+    {
+        var store = CreateStore();
+        var ticket = Ticket();
+        Issue(ticket);
+        Assert.Equal(2, (await store.AppendAsync(Site, "RT-1", 0, ticket.Events)).Version);
+
+        var other = Ticket("RT-2");
+        Issue(other);
+        async Task<string> Refusal(SiteId site, string stream, int expected, IReadOnlyList<DomainEvent> events) =>
+            (await Assert.ThrowsAnyAsync<ArgumentException>(async () => await store.AppendAsync(site, stream, expected, events))).Message;
+
+        Assert.StartsWith("The site is empty; every stream belongs to a site.", await Refusal(default, "RT-2", 0, other.Events));
+        Assert.StartsWith("There are no events to append.", await Refusal(Site, "RT-2", 0, []));
+        Assert.StartsWith("events[0] (RepairReported) belongs to RT-2, not to stream RT-3.", await Refusal(Site, "RT-3", 0, other.Events));
+        Assert.StartsWith("events[1] (WorkOrderIssued) has version 2; after version 1 the next is 3.", await Refusal(Site, "RT-2", 1, [other.Events[1], other.Events[1]]));
+        Assert.StartsWith("events[0] (RepairReported) was recorded by O1 of site SZ-01, not of site GZ-02.", await Refusal(Other, "RT-2", 0, other.Events));
+        Assert.StartsWith("events[1] is null.", (await Assert.ThrowsAsync<ArgumentNullException>(async () => await store.AppendAsync(Site, "RT-2", 0, [other.Events[0], null!]))).Message);
+        Assert.Empty(await store.ReadAsync(Site, "RT-2"));
+    }
+
+    [Fact]
+    public async Task A_cancelled_read_is_refused()
+    {
+        var store = CreateStore();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await store.ReadAsync(Site, "RT-1", 1, cancelled.Token));
+    }
+
+    [Fact]
+    public async Task Reading_from_the_last_version_or_from_zero_works()
+    {
+        var store = CreateStore();
+        var ticket = Ticket();
+        Issue(ticket);
+        await store.AppendAsync(Site, "RT-1", 0, ticket.Events);
+        Assert.Equal([2], (await store.ReadAsync(Site, "RT-1", 2)).Select(s => s.Version));
+        Assert.Equal([1, 2], (await store.ReadAsync(Site, "RT-1", 0)).Select(s => s.Version));
+    }
+
+    [Fact]
     public async Task Streams_are_scoped_to_their_site()
     {
         var store = CreateStore();

@@ -102,6 +102,26 @@ public sealed class EventStoreRepositoryTests
     }
 
     [Fact]
+    public async Task Retries_stop_after_the_number_asked()
+    {
+        var (store, tickets) = Create();
+        await tickets.CreateAsync(Report());
+        var attempts = 0;
+        var result = await tickets.ExecuteAsync(Site, "RT-1", t =>
+        {
+            attempts++;
+            var rival = RepairTicket.FromEvents(t.Events);
+            var events = rival.State == RepairState.Reported
+                ? rival.IssueWorkOrder(RepairFixture.Officer, new InMemoryWorkOrderNumberSource(), rival.LastEventAt).Value
+                : rival.NotifyEngineering(RepairFixture.Officer, rival.LastEventAt).IsSuccess ? rival.Events.Skip(t.Version).ToList() : rival.Cancel(RepairFixture.Officer, "Resident cancelled", rival.LastEventAt).Value;
+            store.AppendAsync(Site, "RT-1", t.Version, events).AsTask().GetAwaiter().GetResult();
+            return t.Cancel(RepairFixture.Officer, "Resident cancelled", t.LastEventAt);
+        }, retries: 2);
+        Assert.Equal(3, attempts);
+        Assert.NotNull(result.Conflict);
+    }
+
+    [Fact]
     public async Task Arguments_are_checked()
     {
         var (store, tickets) = Create();

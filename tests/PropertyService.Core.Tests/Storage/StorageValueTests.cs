@@ -18,7 +18,7 @@ public sealed class StorageValueTests
         Assert.Equal("Conflict: SZ-01/RT-1 is at version 4, not 2: someone else appended first; reload and try again.", refused.ToString());
         Assert.Contains("refused", Assert.Throws<InvalidOperationException>(() => refused.Version).Message);
 
-        Assert.Throws<InvalidOperationException>(() => default(AppendResult).IsSuccess);
+        Assert.Equal("This AppendResult is default(AppendResult), which is neither an append nor a conflict.", Assert.Throws<InvalidOperationException>(() => default(AppendResult).IsSuccess).Message);
         Assert.Equal("default(AppendResult)", default(AppendResult).ToString());
         Assert.Throws<ArgumentNullException>(() => AppendResult.Refused(null!));
     }
@@ -30,8 +30,8 @@ public sealed class StorageValueTests
         var stored = new StoredEvent(RepairFixture.Site, 42, e);
         Assert.Equal("SZ-01/RT-1 v1 (#42) repair.reported", stored.ToString());
         Assert.Equal(e.OccurredAt, stored.OccurredAt);
-        Assert.Throws<ArgumentException>(() => new StoredEvent(default, 1, e));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new StoredEvent(RepairFixture.Site, 0, e));
+        Assert.StartsWith("A stored event belongs to a site.", Assert.Throws<ArgumentException>(() => new StoredEvent(default, 1, e)).Message);
+        Assert.StartsWith("Positions start at 1.", Assert.Throws<ArgumentOutOfRangeException>(() => new StoredEvent(RepairFixture.Site, 0, e)).Message);
         Assert.Throws<ArgumentNullException>(() => new StoredEvent(RepairFixture.Site, 1, null!));
     }
 }
