@@ -4,6 +4,7 @@ using NodaTime;
 using PropertyService.Escalation;
 using PropertyService.Fees;
 using PropertyService.Sla;
+using PropertyService.Storage;
 using PropertyService.Utility;
 
 namespace PropertyService.DependencyInjection;
@@ -104,6 +105,16 @@ public static class PropertyServiceBuilderExtensions
     {
         Preconditions.CheckNotNull(clock);
         Preconditions.CheckNotNull(builder).Services.Replace(ServiceDescriptor.Singleton(clock));
+        return builder;
+    }
+
+    /// <summary>Keeps the event streams in memory (<see cref="InMemoryEventStore"/>): for tests, samples and hosts that
+    /// need no durability. Registers <see cref="IEventStore"/>, replacing any store registered before.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IPropertyServiceBuilder UseInMemoryStore(this IPropertyServiceBuilder builder)
+    {
+        Preconditions.CheckNotNull(builder).Services.Replace(ServiceDescriptor.Singleton<IEventStore, InMemoryEventStore>());
         return builder;
     }
 

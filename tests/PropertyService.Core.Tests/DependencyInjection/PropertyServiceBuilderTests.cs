@@ -132,6 +132,21 @@ public sealed class PropertyServiceBuilderTests
     }
 
     [Fact]
+    public async Task The_in_memory_store_is_one_line_and_one_instance()
+    {
+        var (provider, _) = Build(b => b.UseInMemoryStore().UseInMemoryStore());
+        using (provider)
+        {
+            var store = provider.GetRequiredService<PropertyService.Storage.IEventStore>();
+            Assert.IsType<PropertyService.Storage.InMemoryEventStore>(store);
+            Assert.Same(store, provider.GetRequiredService<PropertyService.Storage.IEventStore>());
+            Assert.Single(provider.GetServices<PropertyService.Storage.IEventStore>());
+            var ticket = Repairs.RepairTicket.Report("RT-1", Repairs.RepairFixture.Request("S-01"), Repairs.RepairFixture.Officer, Repairs.RepairFixture.Start).Value.Aggregate;
+            Assert.True((await store.AppendAsync(Site, "RT-1", 0, ticket.Events)).IsSuccess);
+        }
+    }
+
+    [Fact]
     public void The_clock_is_replaceable()
     {
         var clock = new FakeClock(Instant.FromUtc(2026, 1, 1, 0, 0));
