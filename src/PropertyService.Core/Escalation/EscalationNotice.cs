@@ -14,45 +14,40 @@ public sealed class EscalationNotice
 {
     internal EscalationNotice(EscalationCase escalation, Instant dueAt, bool climbed)
     {
-        Site = escalation.Site;
-        Cause = escalation.Cause;
-        AggregateId = escalation.AggregateId;
-        Department = escalation.Department;
-        Urgency = escalation.Urgency;
-        RuleId = escalation.RuleId;
-        Reason = escalation.Reason;
-        Level = escalation.Level;
-        Role = escalation.Role;
+        Case = escalation;
         DueAt = dueAt;
         Climbed = climbed;
     }
 
+    /// <summary>The escalation as it stood when this notice was raised.</summary>
+    public EscalationCase Case { get; }
+
     /// <summary>The site.</summary>
-    public SiteId Site { get; }
+    public SiteId Site => Case.Site;
 
     /// <summary>What is escalated (unique within the site); acknowledge with it.</summary>
-    public string Cause { get; }
+    public string Cause => Case.Cause;
 
     /// <summary>The ticket, request or handover concerned.</summary>
-    public string AggregateId { get; }
+    public string AggregateId => Case.AggregateId;
 
     /// <summary>Whose chain it climbs.</summary>
-    public EscalationDepartment Department { get; }
+    public EscalationDepartment Department => Case.Department;
 
     /// <summary>The level notified.</summary>
-    public EscalationLevel Level { get; }
+    public EscalationLevel Level => Case.Level;
 
     /// <summary>The role notified at that level.</summary>
-    public Role Role { get; }
+    public Role Role => Case.Role;
 
     /// <summary>How urgently.</summary>
-    public EscalationUrgency Urgency { get; }
+    public EscalationUrgency Urgency => Case.Urgency;
 
     /// <summary>The rule the escalation serves.</summary>
-    public string RuleId { get; }
+    public string RuleId => Case.RuleId;
 
     /// <summary>Why.</summary>
-    public EscalationReason Reason { get; }
+    public EscalationReason Reason => Case.Reason;
 
     /// <summary>When the notice became due: the event's time, the alert's due time, or the end of the time to acknowledge.
     /// It does not depend on when the host polled.</summary>

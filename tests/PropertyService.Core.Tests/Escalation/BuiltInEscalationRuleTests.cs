@@ -5,25 +5,12 @@ using PropertyService.Repairs;
 using PropertyService.Shifts;
 using PropertyService.Sla;
 
+using static PropertyService.Escalation.EscalationFixture;
+
 namespace PropertyService.Escalation;
 
 public sealed class BuiltInEscalationRuleTests
 {
-    private static readonly SiteId Site = new("SZ-01");
-    private static readonly Instant T0 = Instant.FromUtc(2026, 11, 27, 2, 0);
-    private static readonly Actor Officer = new("O1", "王客服", Site, Role.Officer);
-    private static readonly Actor Technician = new("T1", "周师傅", Site, Role.Technician);
-    private static readonly Actor Supervisor = new("S1", "张主管", Site, Role.ServiceSupervisor);
-    private static readonly Resident Owner = new("陈女士", ContactPhone.Parse("13812345678"), isOwner: true) { Id = "R1" };
-    private static readonly Actor OwnerActor = new("R1", "陈女士", Site, Role.Resident);
-
-    private static List<EscalationRequest> Run(IEscalationRule rule, DomainEvent e, params DomainEvent[] history)
-    {
-        var context = new EscalationContext();
-        context.Reset(Site, EscalationLadder.Default, e.OccurredAt, [.. history, e]);
-        rule.OnEvent(e, context);
-        return [.. context.Raised];
-    }
 
     private static List<EscalationRequest> Alert(IEscalationRule rule, SlaAlert alert, EscalationLadder? ladder = null, params DomainEvent[] history)
     {
@@ -33,8 +20,6 @@ public sealed class BuiltInEscalationRuleTests
         return [.. context.Raised];
     }
 
-    private static HandoverScheduled Scheduled(Actor incoming) =>
-        new("HO-1", 1, T0, Supervisor, Site, "Night", new LocalDate(2026, 3, 2), Technician, "Morning", new LocalDate(2026, 3, 3), incoming, T0, T0);
 
     [Fact]
     public void A_warning_goes_to_the_supervisor_and_a_breach_one_level_up_SLA()

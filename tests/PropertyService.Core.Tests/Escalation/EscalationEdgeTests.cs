@@ -7,29 +7,16 @@ using PropertyService.Repairs;
 using PropertyService.Shifts;
 using PropertyService.Sla;
 
+using static PropertyService.Escalation.EscalationFixture;
+
 namespace PropertyService.Escalation;
 
 /// <summary>Boundaries and arguments of the escalation types: the cases the main tests do not reach.</summary>
 public sealed class EscalationEdgeTests
 {
-    private static readonly SiteId Site = new("SZ-01");
-    private static readonly Instant T0 = Instant.FromUtc(2026, 11, 27, 2, 0);
-    private static readonly Actor Supervisor = new("S1", "张主管", Site, Role.ServiceSupervisor);
-    private static readonly Actor Officer = new("O1", "王客服", Site, Role.Officer);
-    private static readonly Actor Technician = new("T1", "周师傅", Site, Role.Technician);
-    private static readonly Resident Owner = new("陈女士", ContactPhone.Parse("13812345678"), isOwner: true) { Id = "R1" };
-    private static readonly Actor OwnerActor = new("R1", "陈女士", Site, Role.Resident);
 
     private static EscalationRequest Request(int level, string cause = "c1", EscalationUrgency urgency = EscalationUrgency.Urgent) =>
         new(cause, "RT-1", EscalationDepartment.Service, new EscalationLevel(level), urgency, "RP-09", new EscalationReason("test", "late"));
-
-    private static List<EscalationRequest> Run(IEscalationRule rule, DomainEvent e, params DomainEvent[] history)
-    {
-        var context = new EscalationContext();
-        context.Reset(Site, EscalationLadder.Default, e.OccurredAt, [.. history, e]);
-        rule.OnEvent(e, context);
-        return [.. context.Raised];
-    }
 
     [Fact]
     public void Board_arguments_are_checked()
@@ -239,6 +226,4 @@ public sealed class EscalationEdgeTests
         Assert.Throws<ArgumentNullException>(() => new LoggingEscalationNotifier(null!));
     }
 
-    private static HandoverScheduled Scheduled(Actor incoming) =>
-        new("HO-1", 1, T0, Supervisor, Site, "Night", new LocalDate(2026, 3, 2), Technician, "Morning", new LocalDate(2026, 3, 3), incoming, T0, T0);
 }
