@@ -21,7 +21,7 @@ public sealed class EscalationBoard
     private readonly Lock _lock = new();
     private readonly Duration _acknowledgeWithin;
     private readonly Dictionary<(SiteId Site, string Cause), EscalationCase> _cases = [];
-    private readonly PriorityQueue<(SiteId Site, string Cause, Instant Due, Role Next), (Instant Due, long Sequence)> _climbs = new();
+    private readonly PriorityQueue<(SiteId Site, string Cause, Instant Due), (Instant Due, long Sequence)> _climbs = new();
     private long _sequence;
 
     /// <summary>Creates a board.</summary>
@@ -65,7 +65,7 @@ public sealed class EscalationBoard
         Preconditions.CheckNotNull(request);
         var top = ladder.Top(request.Department);
         var level = request.Level > top ? top : request.Level;
-        if (ladder.RoleAt(request.Department, level) is not { } role)
+        if (ladder.RoleAt(request.Department, level) is null)
         {
             return null;
         }
@@ -84,7 +84,6 @@ public sealed class EscalationBoard
                 escalation = current with
                 {
                     Level = level,
-                    Role = role,
                     Urgency = request.Urgency > current.Urgency ? request.Urgency : current.Urgency,
                     RuleId = request.RuleId,
                     Reason = request.Reason,
@@ -94,7 +93,7 @@ public sealed class EscalationBoard
             }
             else
             {
-                escalation = new EscalationCase(site, ladder, request, role, at) { Level = level };
+                escalation = new EscalationCase(site, ladder, request, level, at);
             }
 
             return Store(escalation, at, climbed: false);
@@ -200,19 +199,19 @@ public sealed class EscalationBoard
 
             _climbs.Dequeue();
             var escalation = _cases[(climb.Site, climb.Cause)];
-            return Store(escalation with { Level = escalation.Level.Up(), Role = climb.Next, NotifiedAt = climb.Due }, climb.Due, climbed: true);
+            return Store(escalation with { Level = escalation.Level.Up(), NotifiedAt = climb.Due }, climb.Due, climbed: true);
         }
     }
 
     /// <summary>Keeps the case and queues its climb, unless it is at the top of its chain.</summary>
     private EscalationNotice Store(EscalationCase escalation, Instant at, bool climbed)
     {
-        var next = escalation.Ladder.RoleAt(escalation.Department, escalation.Level.Up());
-        escalation = escalation with { NextClimbAt = next is null ? null : at + _acknowledgeWithin };
+        var climbs = escalation.Ladder.RoleAt(escalation.Department, escalation.Level.Up()) is not null;
+        escalation = escalation with { NextClimbAt = climbs ? at + _acknowledgeWithin : null };
         _cases[(escalation.Site, escalation.Cause)] = escalation;
-        if (next is { } role)
+        if (escalation.NextClimbAt is { } due)
         {
-            _climbs.Enqueue((escalation.Site, escalation.Cause, at + _acknowledgeWithin, role), (at + _acknowledgeWithin, _sequence++));
+            _climbs.Enqueue((escalation.Site, escalation.Cause, due), (due, _sequence++));
         }
 
         return new EscalationNotice(escalation, at, climbed);

@@ -9,7 +9,7 @@ namespace PropertyService.Escalation;
 /// <remarks>Immutable; safe to share between threads.</remarks>
 public sealed record EscalationCase
 {
-    internal EscalationCase(SiteId site, EscalationLadder ladder, EscalationRequest request, Role role, Instant at)
+    internal EscalationCase(SiteId site, EscalationLadder ladder, EscalationRequest request, EscalationLevel level, Instant at)
     {
         Site = site;
         Ladder = ladder;
@@ -19,8 +19,7 @@ public sealed record EscalationCase
         Urgency = request.Urgency;
         RuleId = request.RuleId;
         Reason = request.Reason;
-        Level = request.Level;
-        Role = role;
+        Level = level;
         RaisedAt = at;
         NotifiedAt = at;
     }
@@ -53,7 +52,8 @@ public sealed record EscalationCase
     public EscalationLevel Level { get; internal init; }
 
     /// <summary>The role notified at that level.</summary>
-    public Role Role { get; internal init; }
+    /// <remarks>Read from <see cref="Ladder"/>; the board only keeps levels that have a role.</remarks>
+    public Role Role => Ladder.RoleAt(Department, Level)!.Value;
 
     /// <summary>When the cause was first escalated.</summary>
     public Instant RaisedAt { get; }

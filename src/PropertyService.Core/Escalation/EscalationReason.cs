@@ -11,7 +11,7 @@ namespace PropertyService.Escalation;
 /// <remarks>Immutable; safe to share between threads.</remarks>
 public sealed class EscalationReason
 {
-    private readonly Func<CultureInfo?, string> _describe;
+    private readonly LocalizedText _text;
 
     /// <summary>A reason with a fixed text, for a vendor's own rule.</summary>
     /// <param name="code">A stable code, such as <c>"acme.late-night-emergency"</c>.</param>
@@ -21,14 +21,13 @@ public sealed class EscalationReason
     public EscalationReason(string code, string text)
     {
         Code = Preconditions.CheckNotBlank(code);
-        Preconditions.CheckNotBlank(text);
-        _describe = _ => text;
+        _text = LocalizedText.AsWritten(Preconditions.CheckNotBlank(text));
     }
 
-    private EscalationReason(string code, Func<CultureInfo?, string> describe)
+    private EscalationReason(string code, LocalizedText text)
     {
         Code = code;
-        _describe = describe;
+        _text = text;
     }
 
     /// <summary>A stable, machine-readable code (the same in every language).</summary>
@@ -37,18 +36,14 @@ public sealed class EscalationReason
     /// <summary>The text in the language of <paramref name="culture"/> (Chinese for any Chinese culture, English otherwise).</summary>
     /// <param name="culture">The culture, or null for the current UI culture.</param>
     /// <returns>The text.</returns>
-    public string Describe(CultureInfo? culture = null) => _describe(culture);
+    public string Describe(CultureInfo? culture = null) => _text.Render(culture);
 
     /// <summary>The text in the current UI culture.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Describe();
 
     /// <summary>A reason whose text is the library's resource <paramref name="key"/>; arguments that are
-    /// <see cref="Func{T, TResult}"/> of culture are rendered in the same language. Nothing is read until the text is
-    /// (rules run on every event); the built-in rules' tests read every key in both languages.</summary>
-    internal static EscalationReason Localized(string code, string key, params object?[] args) =>
-        new(code, culture => Render(key, culture, args));
-
-    private static string Render(string key, CultureInfo? culture, object?[] args) =>
-        Messages.Format(key, culture, [.. args.Select(a => a is Func<CultureInfo?, string> text ? text(culture) : a)]);
+    /// <see cref="LocalizedText"/>s are rendered in the same language. Nothing is read until the text is (rules run on
+    /// every event); the built-in rules' tests read every key in both languages.</summary>
+    internal static EscalationReason Localized(string code, string key, params object?[] args) => new(code, new LocalizedText(key, args));
 }

@@ -35,7 +35,7 @@ public sealed class SlaEscalationRule : IEscalationRule
         var reason = EscalationReason.Localized(
             breached ? EscalationReasonCodes.SlaBreached : EscalationReasonCodes.SlaWarning,
             breached ? "Escalation.SlaBreached" : "Escalation.SlaWarning",
-            (Func<System.Globalization.CultureInfo?, string>)target.Describe,
+            target.DisplayName,
             alert.AggregateId);
         context.Raise(new EscalationRequest(
             $"sla/{alert.AggregateId}/{target.Name}", alert.AggregateId, department, level,

@@ -111,7 +111,11 @@ public sealed record SlaTarget
     /// </summary>
     /// <param name="culture">The culture, or null for the current UI culture.</param>
     /// <returns>The name to show.</returns>
-    public string Describe(CultureInfo? culture = null) => Messages.Find("SlaTarget." + Name, culture) ?? Name;
+    public string Describe(CultureInfo? culture = null) => DisplayName.Render(culture);
+
+    /// <summary>The name for a person as a text rendered in the reader's language (filled into escalation texts).</summary>
+    internal LocalizedText DisplayName =>
+        Messages.Find("SlaTarget." + Name, CultureInfo.InvariantCulture) is null ? LocalizedText.AsWritten(Name) : new LocalizedText("SlaTarget." + Name);
 
     /// <summary>Describes the target, for example <c>[RP-09] RP-09 work order: RepairReported → WorkOrderIssued, 3 min working time (24/7)</c>.</summary>
     public override string ToString() => $"[{RuleId}] {Name}: {Start} → {Stop}, {Deadline}";
