@@ -17,4 +17,7 @@ public interface IEventSourced
 
     /// <summary>Every event recorded, in order.</summary>
     IReadOnlyList<DomainEvent> Events { get; }
+
+    /// <summary>What a store indexes of the aggregate now: its kind, state and owner (<see cref="Storage.StreamStatus"/>).</summary>
+    Storage.StreamStatus Status { get; }
 }

@@ -45,6 +45,13 @@ public sealed class Complaint : IEventSourced
     /// <summary>The complaint's events in version order; a read-only view.</summary>
     public IReadOnlyList<DomainEvent> Events => _log.Events;
 
+    /// <summary>The store's name for a complaint stream (<see cref="Storage.StreamStatus.AggregateType"/>), for queries.</summary>
+    public const string AggregateType = "complaint";
+
+    /// <inheritdoc/>
+    /// <remarks>The owner is nobody.</remarks>
+    Storage.StreamStatus IEventSourced.Status => new(AggregateType, State.ToString(), null);
+
     /// <summary>When the resident complained.</summary>
     public Instant ReceivedAt { get; private set; }
 

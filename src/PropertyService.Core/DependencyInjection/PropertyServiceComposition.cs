@@ -5,6 +5,7 @@ using PropertyService.Escalation;
 using PropertyService.Fees;
 using PropertyService.Pipeline;
 using PropertyService.Sla;
+using PropertyService.Storage;
 
 namespace PropertyService.DependencyInjection;
 
@@ -73,7 +74,8 @@ internal static class PropertyServiceComposition
             handlers,
             new EscalationBoard(configuration.Options.Escalation),
             services.GetService<ILogger<ServiceCenter>>(),
-            services.GetService<IMeterFactory>());
+            services.GetService<IMeterFactory>(),
+            services.GetService<IEventStore>());
     }
 
     /// <summary>The implementation type of a registration (type, instance or typed factory), or null for keyed ones.</summary>

@@ -75,6 +75,13 @@ public sealed class HelpRequest : IEventSourced
     /// </summary>
     public IReadOnlyList<DomainEvent> Events => _log.Events;
 
+    /// <summary>The store's name for a help request stream (<see cref="Storage.StreamStatus.AggregateType"/>), for queries.</summary>
+    public const string AggregateType = "help-request";
+
+    /// <inheritdoc/>
+    /// <remarks>The owner is the officer who owns it end to end (HR-01).</remarks>
+    Storage.StreamStatus IEventSourced.Status => new(AggregateType, State.ToString(), FirstContactOwner.Id);
+
     /// <summary>
     /// The officer who owns the request end to end, follow-up included (首问负责制, HR-06): the receiving officer,
     /// until an explicit <see cref="TransferOwnership"/>.

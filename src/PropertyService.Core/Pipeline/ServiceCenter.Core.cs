@@ -91,8 +91,12 @@ public sealed partial class ServiceCenter
 
         var site = aggregate.Site;
         aggregate.History.Add(e);
-        _metrics.Event(e);
-        if (e is RepairReported reported)
+        if (!_restoring)
+        {
+            _metrics.Event(e);
+        }
+
+        if (e is RepairReported reported && !_restoring)
         {
             Log.RepairReported(_logger, e.AggregateId, site.Configuration.Site.Value, reported.Request.ContactPhone.Masked);
         }
@@ -118,9 +122,12 @@ public sealed partial class ServiceCenter
         }
 
         Submit(site, e.OccurredAt, notices: null);
+        if (!_restoring)
+        {
+            _outbox.Enqueue(e);
+            Log.Committed(_logger, 1, e.AggregateId, e.Version);
+        }
 
-        _outbox.Enqueue(e);
-        Log.Committed(_logger, 1, e.AggregateId, e.Version);
         return aggregate;
     }
 
@@ -142,14 +149,17 @@ public sealed partial class ServiceCenter
             foreach (var alert in site.Monitor.Poll(due))
             {
                 alerts?.Add(alert);
-                _metrics.Alert(alert);
-                if (alert is SlaBreached)
+                if (!_restoring) // one raised before a restart is only shown to the rules again, to rebuild the escalation board
                 {
-                    Log.SlaBreached(_logger, alert.AggregateId, alert.Target.Name, alert.RuleId, alert.Deadline);
-                }
-                else
-                {
-                    Log.SlaWarning(_logger, alert.AggregateId, alert.Target.Name, alert.RuleId, alert.Deadline);
+                    _metrics.Alert(alert);
+                    if (alert is SlaBreached)
+                    {
+                        Log.SlaBreached(_logger, alert.AggregateId, alert.Target.Name, alert.RuleId, alert.Deadline);
+                    }
+                    else
+                    {
+                        Log.SlaWarning(_logger, alert.AggregateId, alert.Target.Name, alert.RuleId, alert.Deadline);
+                    }
                 }
 
                 var history = _aggregates.TryGetValue((site.Configuration.Site, alert.AggregateId), out var aggregate) ? aggregate.History : [];
@@ -210,6 +220,11 @@ public sealed partial class ServiceCenter
 
     private void Notify(EscalationNotice notice, List<EscalationNotice>? notices)
     {
+        if (_restoring)
+        {
+            return; // notified before the restart
+        }
+
         notices?.Add(notice);
         _metrics.Escalated(notice);
         Log.Escalated(_logger, notice.Cause, notice.Site.Value, notice.Role, notice.Level.Value, notice.Urgency, notice.RuleId, notice.Climbed);

@@ -11,6 +11,7 @@ using PropertyService.Escalation;
 using PropertyService.Fees;
 using PropertyService.Repairs;
 using PropertyService.Sla;
+using PropertyService.Storage;
 using PropertyService.Utility;
 
 namespace PropertyService.Pipeline;
@@ -53,6 +54,7 @@ public sealed partial class ServiceCenter
     private readonly EscalationBoard _board;
     private readonly ILogger _logger;
     private readonly PropertyServiceMetrics _metrics;
+    private readonly IEventStore? _store;
     private readonly Dictionary<SiteId, SiteRuntime> _runtimes = [];
     private readonly List<SiteRuntime> _runtimeOrder = [];
     private readonly Dictionary<(SiteId Site, string AggregateId), AggregateRuntime> _aggregates = [];
@@ -70,6 +72,8 @@ public sealed partial class ServiceCenter
     /// <param name="board">Keeps and climbs escalations; a new one with the default options when null.</param>
     /// <param name="logger">Where to log; nowhere when null.</param>
     /// <param name="meterFactory">Makes the meter; a standalone meter when null.</param>
+    /// <param name="store">Where the events are kept, for <see cref="RestoreAsync"/> and the checkpoint each
+    /// <see cref="PollAsync"/> writes (<see cref="RaisedUntilCheckpoint"/>); none when null.</param>
     /// <exception cref="ArgumentNullException">A required argument, or an element of a list, is null.</exception>
     public ServiceCenter(
         SiteDirectory sites,
@@ -78,8 +82,10 @@ public sealed partial class ServiceCenter
         IEnumerable<IDomainEventHandler> handlers,
         EscalationBoard? board = null,
         ILogger<ServiceCenter>? logger = null,
-        IMeterFactory? meterFactory = null)
+        IMeterFactory? meterFactory = null,
+        IEventStore? store = null)
     {
+        _store = store;
         _sites = Preconditions.CheckNotNull(sites);
         _rules = [.. Preconditions.CheckNotNull(rules).Select(r => Preconditions.CheckNotNull(r, nameof(rules)))];
         _notifiers = [.. Preconditions.CheckNotNull(notifiers).Select(n => Preconditions.CheckNotNull(n, nameof(notifiers)))];
@@ -214,6 +220,7 @@ public sealed partial class ServiceCenter
         }
 
         await DeliverAsync(cancellationToken).ConfigureAwait(false);
+        await CheckpointAsync(now, cancellationToken).ConfigureAwait(false);
         var failures = new List<PipelineFailure>();
         while (_failures.TryDequeue(out var failure))
         {

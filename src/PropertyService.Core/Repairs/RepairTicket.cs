@@ -57,6 +57,13 @@ public sealed partial class RepairTicket : IEventSourced
     /// <summary>The events recorded so far, in version order (a read-only view).</summary>
     public IReadOnlyList<DomainEvent> Events => _log.Events;
 
+    /// <summary>The store's name for a repair ticket stream (<see cref="Storage.StreamStatus.AggregateType"/>), for queries.</summary>
+    public const string AggregateType = "repair-ticket";
+
+    /// <inheritdoc/>
+    /// <remarks>The owner is the assigned technician, or the officer who took the report.</remarks>
+    Storage.StreamStatus IEventSourced.Status => new(AggregateType, State.ToString(), AssignedTechnician?.Id ?? ReportedBy.Id);
+
     /// <summary>When the latest event happened; a command dated earlier is rejected.</summary>
     public Instant LastEventAt => _log.LastEventAt;
 

@@ -60,6 +60,13 @@ public sealed class DutyLog : IEventSourced
     /// <summary>The log's events in version order; a read-only view.</summary>
     public IReadOnlyList<DomainEvent> Events => _log.Events;
 
+    /// <summary>The store's name for a duty log stream (<see cref="Storage.StreamStatus.AggregateType"/>), for queries.</summary>
+    public const string AggregateType = "duty-log";
+
+    /// <inheritdoc/>
+    /// <remarks>The owner is nobody.</remarks>
+    Storage.StreamStatus IEventSourced.Status => new(AggregateType, "Open", null);
+
     /// <summary>Every entry of both books, in the order logged.</summary>
     public IReadOnlyList<ContactEntry> Entries { get; }
 

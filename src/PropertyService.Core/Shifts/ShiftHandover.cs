@@ -60,6 +60,13 @@ public sealed partial class ShiftHandover : IEventSourced
     /// <summary>The handover's events in version order; a read-only view.</summary>
     public IReadOnlyList<DomainEvent> Events => _log.Events;
 
+    /// <summary>The store's name for a shift handover stream (<see cref="Storage.StreamStatus.AggregateType"/>), for queries.</summary>
+    public const string AggregateType = "shift-handover";
+
+    /// <inheritdoc/>
+    /// <remarks>The owner is the incoming person.</remarks>
+    Storage.StreamStatus IEventSourced.Status => new(AggregateType, State.ToString(), Incoming.Id);
+
     /// <summary>The outgoing person, on duty until the handover completes (CS-20).</summary>
     public Actor Outgoing { get; private set; }
 

@@ -56,6 +56,13 @@ public sealed class SignInSheet : IEventSourced
     /// <summary>The sheet's events in version order; a read-only view.</summary>
     public IReadOnlyList<DomainEvent> Events => _log.Events;
 
+    /// <summary>The store's name for a sign-in sheet stream (<see cref="Storage.StreamStatus.AggregateType"/>), for queries.</summary>
+    public const string AggregateType = "sign-in-sheet";
+
+    /// <inheritdoc/>
+    /// <remarks>The owner is nobody.</remarks>
+    Storage.StreamStatus IEventSourced.Status => new(AggregateType, "Open", null);
+
     /// <summary>Who is out at work now: signed in and not yet back, in the order they went.</summary>
     public IReadOnlyList<WorkSignIn> OutAtWork => [.. _out.Values.Order().Select(i => _outings[i])];
 

@@ -1,3 +1,4 @@
+using NodaTime;
 using PropertyService.Utility;
 
 namespace PropertyService.Storage;
@@ -18,15 +19,19 @@ public sealed class EventStoreRepository<TAggregate>
 {
     private readonly IEventStore _store;
     private readonly Func<IEnumerable<DomainEvent>, TAggregate> _load;
+    private readonly Func<TAggregate, Instant?>? _dueAt;
 
     /// <summary>Creates a repository.</summary>
     /// <param name="store">Where the events are.</param>
     /// <param name="load">Rebuilds the aggregate from its events, such as <c>RepairTicket.FromEvents</c>.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public EventStoreRepository(IEventStore store, Func<IEnumerable<DomainEvent>, TAggregate> load)
+    /// <param name="dueAt">Gives the aggregate's next deadline after a command, for the store's index
+    /// (<see cref="StreamStatus.DueAt"/>; <see cref="StreamQuery.DueBefore"/>); none when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="load"/> is null.</exception>
+    public EventStoreRepository(IEventStore store, Func<IEnumerable<DomainEvent>, TAggregate> load, Func<TAggregate, Instant?>? dueAt = null)
     {
         _store = Preconditions.CheckNotNull(store);
         _load = Preconditions.CheckNotNull(load);
+        _dueAt = dueAt;
     }
 
     /// <summary>Loads an aggregate.</summary>
@@ -56,7 +61,7 @@ public sealed class EventStoreRepository<TAggregate>
         }
 
         var (aggregate, events) = result.Value;
-        var append = await _store.AppendAsync(aggregate.Site, aggregate.Id, 0, events, cancellationToken).ConfigureAwait(false);
+        var append = await _store.AppendAsync(Request(aggregate, 0, events), cancellationToken).ConfigureAwait(false);
         return append.IsSuccess
             ? RepositoryResult<TAggregate>.Appended(aggregate, events)
             : RepositoryResult<TAggregate>.Lost(null, append.Conflict);
@@ -93,7 +98,7 @@ public sealed class EventStoreRepository<TAggregate>
                 return RepositoryResult<TAggregate>.Refused(aggregate, result.Rejection);
             }
 
-            var append = await _store.AppendAsync(site, id, version, result.Value, cancellationToken).ConfigureAwait(false);
+            var append = await _store.AppendAsync(Request(aggregate, version, result.Value), cancellationToken).ConfigureAwait(false);
             if (append.IsSuccess)
             {
                 return RepositoryResult<TAggregate>.Appended(aggregate, result.Value);
@@ -104,5 +109,16 @@ public sealed class EventStoreRepository<TAggregate>
                 return RepositoryResult<TAggregate>.Lost(null, append.Conflict); // the loaded copy holds events that were not kept
             }
         }
+    }
+
+    private AppendRequest Request(TAggregate aggregate, int expectedVersion, IReadOnlyList<DomainEvent> events)
+    {
+        var status = aggregate.Status;
+        if (_dueAt is not null)
+        {
+            status = status with { DueAt = _dueAt(aggregate) };
+        }
+
+        return new AppendRequest(aggregate.Site, aggregate.Id, expectedVersion, events, status);
     }
 }

@@ -39,4 +39,35 @@ internal static class StoreArguments
             }
         }
     }
+
+    internal static void CheckPage(long afterPosition, int maxCount)
+    {
+        if (afterPosition < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(afterPosition), afterPosition, "Positions start at 1; pass 0 to read from the start.");
+        }
+
+        if (maxCount < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxCount), maxCount, "Read at least one event.");
+        }
+    }
+
+    internal static void CheckQuery(StreamQuery query)
+    {
+        Preconditions.CheckNotNull(query);
+        if (query.Limit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), query.Limit, "A query's Limit is at least 1.");
+        }
+    }
+
+    internal static void CheckCheckpoint(SiteId site, string name)
+    {
+        Preconditions.CheckNotBlank(name);
+        if (site.IsEmpty)
+        {
+            throw new ArgumentException("The site is empty; every checkpoint belongs to a site.", nameof(site));
+        }
+    }
 }

@@ -4,6 +4,7 @@ using NodaTime.Testing;
 using PropertyService.Escalation;
 using PropertyService.Fees;
 using PropertyService.Pipeline;
+using PropertyService.Storage;
 
 namespace PropertyService.DependencyInjection;
 

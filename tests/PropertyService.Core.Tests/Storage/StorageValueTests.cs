@@ -27,11 +27,18 @@ public sealed class StorageValueTests
     public void A_stored_event_knows_its_site_stream_position_and_stable_type()
     {
         var e = RepairTicket.Report("RT-1", RepairFixture.Request("S-01"), RepairFixture.Officer, RepairFixture.Start).Value.Events[0];
-        var stored = new StoredEvent(RepairFixture.Site, 42, e);
+        var hash = new byte[32];
+        hash[0] = 7;
+        var stored = new StoredEvent(RepairFixture.Site, 42, e, 1, HashChain.Genesis, hash);
         Assert.Equal("SZ-01/RT-1 v1 (#42) repair.reported", stored.ToString());
         Assert.Equal(e.OccurredAt, stored.OccurredAt);
-        Assert.StartsWith("A stored event belongs to a site.", Assert.Throws<ArgumentException>(() => new StoredEvent(default, 1, e)).Message);
-        Assert.StartsWith("Positions start at 1.", Assert.Throws<ArgumentOutOfRangeException>(() => new StoredEvent(RepairFixture.Site, 0, e)).Message);
-        Assert.Throws<ArgumentNullException>(() => new StoredEvent(RepairFixture.Site, 1, null!));
+        Assert.Equal(hash, stored.Hash.ToArray());
+        Assert.Equal(new byte[32], stored.PreviousHash.ToArray());
+        Assert.StartsWith("A stored event belongs to a site.", Assert.Throws<ArgumentException>(() => new StoredEvent(default, 1, e, 1, HashChain.Genesis, hash)).Message);
+        Assert.StartsWith("Positions start at 1.", Assert.Throws<ArgumentOutOfRangeException>(() => new StoredEvent(RepairFixture.Site, 0, e, 1, HashChain.Genesis, hash)).Message);
+        Assert.Throws<ArgumentNullException>(() => new StoredEvent(RepairFixture.Site, 1, null!, 1, HashChain.Genesis, hash));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new StoredEvent(RepairFixture.Site, 1, e, 0, HashChain.Genesis, hash));
+        Assert.StartsWith("A hash is 32 bytes long, not 31.", Assert.Throws<ArgumentException>(() => new StoredEvent(RepairFixture.Site, 1, e, 1, new byte[31], hash)).Message);
+        Assert.StartsWith("A hash is 32 bytes long, not 0.", Assert.Throws<ArgumentException>(() => new StoredEvent(RepairFixture.Site, 1, e, 1, HashChain.Genesis, default)).Message);
     }
 }

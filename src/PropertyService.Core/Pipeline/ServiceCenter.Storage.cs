@@ -1,0 +1,133 @@
+using NodaTime;
+using PropertyService.Sla;
+using PropertyService.Storage;
+using PropertyService.Utility;
+
+namespace PropertyService.Pipeline;
+
+/// <summary>What the pipeline keeps in the event store: the instant up to which alerts were raised, and the restart from it.</summary>
+public sealed partial class ServiceCenter
+{
+    /// <summary>The name of the checkpoint (<see cref="IEventStore.WriteCheckpointAsync"/>) holding the instant up to which a
+    /// site's SLA alerts and escalation climbs were raised and delivered.</summary>
+    public const string RaisedUntilCheckpoint = "sla.raised-until";
+
+    private bool _restoring;
+
+    /// <summary>
+    /// Rebuilds a site's SLA timers and escalations after a restart, from the events in the store: each stored event is
+    /// applied in the order it was stored, and what fell due before the site's <see cref="RaisedUntilCheckpoint"/> (or
+    /// before a later stored event) is taken as raised already. Nothing replayed reaches subscribers or notifiers, and no
+    /// alert raised before the restart is raised again; the next <see cref="PollAsync"/> raises what fell due since.
+    /// Call it once per site at start-up, before running commands for that site.
+    /// </summary>
+    /// <param name="site">The site.</param>
+    /// <param name="cancellationToken">Cancels the restore (the pipeline may then hold part of the site: create a new one).</param>
+    /// <returns>How many events were replayed (those already published are skipped).</returns>
+    /// <exception cref="InvalidOperationException">The service center has no store.</exception>
+    /// <exception cref="StoredEventException">A stored event cannot be read back as written.</exception>
+    public async ValueTask<long> RestoreAsync(SiteId site, CancellationToken cancellationToken = default)
+    {
+        var store = _store ?? throw new InvalidOperationException("This service center has no event store to restore from: register one (UseInMemoryStore, UseSqliteStore) or pass it to the constructor.");
+        var raisedUntil = await store.ReadCheckpointAsync(site, RaisedUntilCheckpoint, cancellationToken).ConfigureAwait(false);
+        long replayed = 0;
+        long after = 0;
+        while (true)
+        {
+            var page = await store.ReadSiteAsync(site, after, 1000, cancellationToken).ConfigureAwait(false);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            var events = new DomainEvent[page.Count];
+            for (var i = 0; i < page.Count; i++)
+            {
+                events[i] = page[i].Event;
+            }
+
+            lock (_gate)
+            {
+                _restoring = true;
+                try
+                {
+                    PublishCore(events, alerts: null, notices: null);
+                }
+                finally
+                {
+                    _restoring = false;
+                }
+            }
+
+            replayed += page.Count;
+            after = page[^1].Position;
+        }
+
+        if (raisedUntil is { } until)
+        {
+            lock (_gate)
+            {
+                _restoring = true;
+                try
+                {
+                    Advance(until, alerts: null, notices: null);
+                }
+                finally
+                {
+                    _restoring = false;
+                }
+            }
+        }
+
+        return replayed;
+    }
+
+    /// <summary>
+    /// An aggregate's next SLA deadline under its site's policy: the earliest deadline of its running timers, as of its
+    /// last event; null when none runs. Give it to <see cref="EventStoreRepository{TAggregate}"/> so the store's index
+    /// answers "due before" (<see cref="StreamQuery.DueBefore"/>).
+    /// </summary>
+    /// <param name="aggregate">The aggregate, after its command.</param>
+    /// <returns>The deadline, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
+    public Instant? NextDeadline(IEventSourced aggregate)
+    {
+        Preconditions.CheckNotNull(aggregate);
+        var events = aggregate.Events;
+        if (events.Count == 0)
+        {
+            return null;
+        }
+
+        Instant? earliest = null;
+        foreach (var timer in _sites.For(aggregate.Site).Tracker.Project(events as IReadOnlyCollection<DomainEvent> ?? [.. events], events[^1].OccurredAt))
+        {
+            if (timer.State == SlaTimerState.Running && (earliest is null || timer.Deadline < earliest))
+            {
+                earliest = timer.Deadline;
+            }
+        }
+
+        return earliest;
+    }
+
+    /// <summary>Records, for every site the pipeline has seen, that everything due before <paramref name="now"/> was raised and delivered.</summary>
+    private async ValueTask CheckpointAsync(Instant now, CancellationToken cancellationToken)
+    {
+        if (_store is null || !_outbox.IsEmpty)
+        {
+            return; // with items still undelivered (another deliverer has them), the next poll records the instant
+        }
+
+        SiteId[] sites;
+        lock (_gate)
+        {
+            sites = [.. _runtimeOrder.Select(r => r.Configuration.Site)];
+        }
+
+        foreach (var site in sites)
+        {
+            await _store.WriteCheckpointAsync(site, RaisedUntilCheckpoint, now, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
