@@ -1,12 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
 using PropertyService;
+using PropertyService.DependencyInjection;
+using PropertyService.Escalation;
 using PropertyService.Fees;
+using PropertyService.Pipeline;
 using PropertyService.Repairs;
 using PropertyService.Sla;
+using PropertyService.Storage;
+using PropertyService.Storage.Sqlite;
 
 // A morning at a service center: a resident calls about a leaking tap, and the ticket follows the
 // repair rules from the call to the follow-up visit. Time is simulated: the library never reads a clock.
+// Every command goes through the event store: in memory by default, or `--store sqlite [file]` for a durable one.
+var storeName = args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault() ?? "memory";
+var services = new ServiceCollection();
+var builder = services.AddPropertyService().UseEscalationNotifier<InMemoryEscalationNotifier>();
+switch (storeName)
+{
+    case "memory":
+        builder.UseInMemoryStore();
+        break;
+    case "sqlite":
+        var file = args.SkipWhile(a => a != "sqlite").Skip(1).FirstOrDefault() ?? Path.Combine(Path.GetTempPath(), $"service-center-{Guid.NewGuid():N}.db");
+        builder.UseSqliteStore(file); // the one line that makes the store durable
+        Console.WriteLine($"Events are kept in {file}.");
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown store '{storeName}': use --store memory or --store sqlite [file].");
+        return 2;
+}
+
+await using var provider = services.BuildServiceProvider();
+var store = provider.GetRequiredService<IEventStore>();
+var center = provider.GetRequiredService<ServiceCenter>();
+var tickets = new EventStoreRepository<RepairTicket>(store, RepairTicket.FromEvents, center.NextDeadline);
+
 var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 var site = new SiteId("SZ-VK-01");
 var officer = new Actor("E1001", "王小明", site, Role.Officer);
@@ -19,9 +49,16 @@ var location = Location.InUnit(new UnitAddress("3", "2", "1201"), "kitchen");
 var now = new LocalDateTime(2026, 11, 27, 9, 0).InZoneLeniently(zone).ToInstant();
 var clockText = LocalDateTimePattern.CreateWithInvariantCulture("HH:mm");
 void Say(string what) => Console.WriteLine($"{clockText.Format(now.InZone(zone).LocalDateTime)}  {what}");
-void Step(int minutes, string what, Result<IReadOnlyList<DomainEvent>> result)
+// Each step loads the ticket from the store, runs the command, appends its events and publishes them to the pipeline.
+async Task Step(int minutes, string what, Func<RepairTicket, Result<IReadOnlyList<DomainEvent>>> command)
 {
-    Say(result.IsSuccess ? what : $"REFUSED {what}: {result.Rejection}");
+    var result = await tickets.ExecuteAsync(site, "RT-0001", command);
+    if (result.IsSuccess)
+    {
+        await center.PublishAsync(result.Events);
+    }
+
+    Say(result.IsSuccess ? what : $"REFUSED {what}: {result.Rejection?.Message ?? result.ToString()}");
     now += Duration.FromMinutes(minutes);
 }
 
@@ -41,26 +78,29 @@ var request = new RepairRequest(RepairChannel.Call, resident, resident.Phone, lo
 {
     FeeItemCodes = ["W-01"],
 };
-var ticket = RepairTicket.Report("RT-0001", request, officer, now).Value.Aggregate;
+var created = await tickets.CreateAsync(() => RepairTicket.Report("RT-0001", request, officer, now));
+await center.PublishAsync(created.Events);
 Say($"Call from {resident}: {request.Description} at {location}.");
 now += Duration.FromMinutes(2);
 
-Step(1, "Work order issued in triplicate (RP-09)", ticket.IssueWorkOrder(officer, numbers, now));
-Say($"Work order {ticket.WorkOrder!.Number}; copy 1 stays at the service center.");
-Step(4, "Engineering notified (RP-09)", ticket.NotifyEngineering(officer, now));
-Step(1, "Engineering collects the order; copies 2 and 3 go along (RP-10)", ticket.Collect(technician, ticket.CreateQuoteRequest(zone), fees, now));
-Say($"In the fee schedule: {ticket.ScheduleQuote}");
-Step(11, $"{technician.DisplayName} assigned (RP-11)", ticket.Assign(engineering, technician, now));
-Step(20, "Technician on site with tools and parts (RP-12)", ticket.Arrive(technician, now));
-Step(5, "Work completed", ticket.CompleteWork(technician, "Replaced the washer", now));
-var mayNow = ticket.PermittedActions(residentActor).Where(a => a.IsPermitted).Select(a => a.Action);
+await Step(1, "Work order issued in triplicate (RP-09)", t => t.IssueWorkOrder(officer, numbers, now));
+Say($"Work order {(await tickets.LoadAsync(site, "RT-0001"))!.WorkOrder!.Number}; copy 1 stays at the service center.");
+await Step(4, "Engineering notified (RP-09)", t => t.NotifyEngineering(officer, now));
+await Step(1, "Engineering collects the order; copies 2 and 3 go along (RP-10)", t => t.Collect(technician, t.CreateQuoteRequest(zone), fees, now));
+Say($"In the fee schedule: {(await tickets.LoadAsync(site, "RT-0001"))!.ScheduleQuote}");
+var overdue = await store.QueryAsync(site, new StreamQuery { DueBefore = now + Duration.FromMinutes(11) });
+Say($"Tickets with a deadline in the next 11 minutes: {string.Join(", ", overdue.Select(o => $"{o.StreamId} ({o.Status.State})"))}");
+await Step(11, $"{technician.DisplayName} assigned (RP-11)", t => t.Assign(engineering, technician, now));
+await Step(20, "Technician on site with tools and parts (RP-12)", t => t.Arrive(technician, now));
+await Step(5, "Work completed", t => t.CompleteWork(technician, "Replaced the washer", now));
+var mayNow = (await tickets.LoadAsync(site, "RT-0001"))!.PermittedActions(residentActor).Where(a => a.IsPermitted).Select(a => a.Action);
 Say($"{residentActor.DisplayName} may now: {string.Join(", ", mayNow)}");
 
-// Only the owner signs off (RP-16); an officer cannot sign for them.
-var refused = ticket.SignOff(officer, resident, now);
-Say($"An officer tries to sign for the resident: {refused.Rejection?.Message}");
-Step(60, "The resident tries the tap and signs the work order (RP-16)", ticket.SignOff(residentActor, resident, now));
-Step(0, "Follow-up call: satisfied (RP-03)", ticket.FollowUp(officer, Satisfaction.Satisfied, "Fixed quickly", now));
+// Only the owner signs off (RP-16); an officer cannot sign for them: the refusal changes nothing in the store.
+await Step(0, "An officer tries to sign for the resident", t => t.SignOff(officer, resident, now));
+await Step(60, "The resident tries the tap and signs the work order (RP-16)", t => t.SignOff(residentActor, resident, now));
+await Step(0, "Follow-up call: satisfied (RP-03)", t => t.FollowUp(officer, Satisfaction.Satisfied, "Fixed quickly", now));
+var ticket = (await tickets.LoadAsync(site, "RT-0001"))!;
 
 Say($"Ticket {ticket.Id} is {ticket.State} after {ticket.Version} recorded events; the resident owes {ticket.ResidentOwes}.");
 // Timing targets are a projection of the ticket's events: nothing in the workflow knows about SLAs.
@@ -73,3 +113,8 @@ foreach (var timer in sla.Project(ticket.Events, now))
     var margin = timer.Margin >= Duration.Zero ? $"{timer.Margin.TotalMinutes:0} min to spare" : $"{-timer.Margin.TotalMinutes:0} min late";
     Console.WriteLine($"  {timer.Target.Name}: {timer.State}, due {due}, {margin}");
 }
+
+// The records are evidence: every stored event is chained to the one before it, and the chain is checked.
+Console.WriteLine();
+Console.WriteLine($"Store check: {await store.VerifyAllAsync(site)}");
+return 0;

@@ -15,7 +15,7 @@ public sealed partial class SqliteEventStore
     public ValueTask<AppendResult> AppendAsync(AppendRequest request, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(request);
-        var payloads = Encode(request);
+        var payloads = Payloads.Of(_serializer, request);
         cancellationToken.ThrowIfCancellationRequested();
         return ValueTask.FromResult(Write([request], [payloads])[0]);
     }
@@ -24,25 +24,10 @@ public sealed partial class SqliteEventStore
     public ValueTask<IReadOnlyList<AppendResult>> AppendBatchAsync(IReadOnlyList<AppendRequest> requests, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(requests);
-        var payloads = new byte[requests.Count][][];
-        for (var i = 0; i < requests.Count; i++)
-        {
-            payloads[i] = Encode(requests[i] ?? throw new ArgumentNullException(nameof(requests), $"requests[{i}] is null."));
-        }
+        var payloads = Payloads.Of(_serializer, requests);
 
         cancellationToken.ThrowIfCancellationRequested();
         return ValueTask.FromResult<IReadOnlyList<AppendResult>>(requests.Count == 0 ? [] : Write(requests, payloads));
-    }
-
-    private byte[][] Encode(AppendRequest request)
-    {
-        var payloads = new byte[request.Events.Count][];
-        for (var i = 0; i < payloads.Length; i++)
-        {
-            payloads[i] = _serializer.Serialize(request.Events[i]);
-        }
-
-        return payloads;
     }
 
     private AppendResult[] Write(IReadOnlyList<AppendRequest> requests, byte[][][] payloads)

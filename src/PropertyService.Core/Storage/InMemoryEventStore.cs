@@ -40,7 +40,7 @@ public sealed class InMemoryEventStore : IEventStore
     public ValueTask<AppendResult> AppendAsync(AppendRequest request, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(request);
-        var encoded = Encode(request);
+        var encoded = Payloads.Of(_serializer, request);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_lock)
         {
@@ -52,11 +52,7 @@ public sealed class InMemoryEventStore : IEventStore
     public ValueTask<IReadOnlyList<AppendResult>> AppendBatchAsync(IReadOnlyList<AppendRequest> requests, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(requests);
-        var encoded = new byte[requests.Count][][];
-        for (var i = 0; i < requests.Count; i++)
-        {
-            encoded[i] = Encode(requests[i] ?? throw new ArgumentNullException(nameof(requests), $"requests[{i}] is null."));
-        }
+        var encoded = Payloads.Of(_serializer, requests);
 
         cancellationToken.ThrowIfCancellationRequested();
         var results = new AppendResult[requests.Count];
@@ -223,17 +219,6 @@ public sealed class InMemoryEventStore : IEventStore
 
     private static ChainLink[] Links(Row[] rows) =>
         [.. rows.Select(r => new ChainLink(r.Version, r.TypeName, r.SchemaVersion, r.Payload, r.PreviousHash, r.Hash))];
-
-    private byte[][] Encode(AppendRequest request)
-    {
-        var payloads = new byte[request.Events.Count][];
-        for (var i = 0; i < payloads.Length; i++)
-        {
-            payloads[i] = _serializer.Serialize(request.Events[i]);
-        }
-
-        return payloads;
-    }
 
     private AppendResult AppendLocked(AppendRequest request, byte[][] payloads)
     {
