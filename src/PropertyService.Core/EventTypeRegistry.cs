@@ -30,6 +30,9 @@ public static class EventTypeRegistry
             : throw new ArgumentException($"{eventType.FullName} is not a registered event type: mark it with [EventType(\"name\")].", nameof(eventType));
     }
 
+    /// <summary>Whether <paramref name="eventType"/> is a registered event type.</summary>
+    internal static bool IsRegistered(Type eventType) => s_registry.Value.ByType.ContainsKey(eventType);
+
     /// <summary>Finds the event type stored under <paramref name="name"/>.</summary>
     /// <param name="name">A stable event name.</param>
     /// <param name="info">The registration, or null when none has that name.</param>

@@ -23,6 +23,11 @@ internal static class StoreArguments
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i] ?? throw new ArgumentNullException(nameof(events), $"events[{i}] is null.");
+            if (!EventTypeRegistry.IsRegistered(e.GetType()))
+            {
+                throw new ArgumentException($"events[{i}] ({e.GetType().FullName}) is not a registered event type: a store keeps only events it can read back (mark the type with [EventType(\"name\")]).", nameof(events));
+            }
+
             if (e.AggregateId != streamId)
             {
                 throw new ArgumentException($"events[{i}] ({e.GetType().Name}) belongs to {e.AggregateId}, not to stream {streamId}.", nameof(events));

@@ -272,4 +272,17 @@ public abstract partial class EventStoreContractTests
         await Assert.ThrowsAsync<ArgumentException>(async () => await store.WriteCheckpointAsync(default, "sla", at));
         await Assert.ThrowsAsync<ArgumentNullException>(async () => await store.ReadCheckpointAsync(Site, null!));
     }
+
+    [Fact]
+    public async Task An_event_type_the_store_could_not_read_back_is_refused_before_anything_is_written()
+    {
+        var store = CreateStore();
+        var message = (await Assert.ThrowsAsync<ArgumentException>(async () => await store.AppendAsync(Site, "RT-1", 0, [new Unregistered("RT-1", 1)]))).Message;
+        Assert.StartsWith("events[0] (PropertyService.Storage.EventStoreContractTests+Unregistered) is not a registered event type", message);
+        Assert.Empty(await store.ReadAsync(Site, "RT-1"));
+        Assert.Empty(await store.QueryAsync(Site, new StreamQuery()));
+    }
+
+    /// <summary>An event type the registry does not know.</summary>
+    private sealed record Unregistered(string AggregateId, int Version) : DomainEvent(AggregateId, Version, RepairFixture.Start, RepairFixture.Officer);
 }

@@ -176,6 +176,73 @@ public abstract partial class EventStoreContractTests
         Assert.Equal(stream.Count, RepairTicket.FromEvents(stream.Select(s => s.Event)).Version);
     }
 
+    /// <summary>8 writers × 1,000 commands spread over 16 tickets: each command is appended once or refused; every stream is dense and verifies.</summary>
+    [Fact]
+    [Trait("Speed", "Slow")]
+    public async Task Parallel_writers_on_many_tickets_never_overwrite_each_other()
+    {
+        var store = CreateStore();
+        var tickets = LoadedAtCompletion(16);
+        var ids = tickets.Select(t => t[0].AggregateId).ToArray();
+        foreach (var events in tickets)
+        {
+            Assert.True((await store.AppendAsync(Site, events[0].AggregateId, 0, events)).IsSuccess);
+        }
+
+        var loaded = tickets[0];
+
+        var applied = new int[ids.Length];
+        var conflicts = 0;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            var random = new Random(w);
+            for (var i = 0; i < 1000; i++)
+            {
+                var n = random.Next(ids.Length);
+                var ticket = RepairTicket.FromEvents((await store.ReadAsync(Site, ids[n])).Select(s => s.Event));
+                var version = ticket.Version;
+                var result = ticket.State == RepairState.WorkCompleted
+                    ? ticket.RejectWork(RepairFixture.ResidentActor, RepairFixture.Owner, "Still drips", ticket.LastEventAt)
+                    : ticket.CompleteWork(RepairFixture.Technician, null, ticket.LastEventAt);
+                if ((await store.AppendAsync(Site, ids[n], version, result.Value)).IsSuccess)
+                {
+                    Interlocked.Increment(ref applied[n]);
+                }
+                else
+                {
+                    Interlocked.Increment(ref conflicts);
+                }
+            }
+        })));
+
+        Assert.Equal(8000, applied.Sum() + conflicts);
+        for (var n = 0; n < ids.Length; n++)
+        {
+            var stream = await store.ReadAsync(Site, ids[n]);
+            Assert.Equal(loaded.Count + applied[n], stream.Count);
+            Assert.Equal(Enumerable.Range(1, stream.Count), stream.Select(s => s.Version));
+        }
+
+        Assert.True((await store.VerifyAllAsync(Site)).IsIntact);
+    }
+
+    /// <summary>Tickets RT-1 … RT-<paramref name="count"/>, each with the 10 events up to its second completion.</summary>
+    private static List<IReadOnlyList<DomainEvent>> LoadedAtCompletion(int count)
+    {
+        var fixture = new RepairFixture();
+        var tickets = new List<IReadOnlyList<DomainEvent>>();
+        for (var i = 0; i < count; i++)
+        {
+            var ticket = fixture.ReadyToAssign();
+            RepairFixture.Ok(ticket.Assign(RepairFixture.EngineeringSupervisor, RepairFixture.Technician, fixture.Now));
+            RepairFixture.Ok(ticket.Arrive(RepairFixture.Technician, fixture.Now));
+            RepairFixture.Ok(ticket.CompleteWork(RepairFixture.Technician, null, fixture.Now));
+            tickets.Add(ticket.Events);
+        }
+
+        return tickets;
+    }
+
     [Fact]
     public async Task Parallel_writers_on_their_own_tickets_all_succeed()
     {
@@ -197,14 +264,5 @@ public abstract partial class EventStoreContractTests
     }
 
     /// <summary>A ticket's 10 events up to its second completion (the loop RejectWork / CompleteWork can run from there).</summary>
-    private static IReadOnlyList<DomainEvent> LoadedAtCompletion()
-    {
-        var fixture = new RepairFixture();
-        var ticket = fixture.ReadyToAssign();
-        RepairFixture.Ok(ticket.Assign(RepairFixture.EngineeringSupervisor, RepairFixture.Technician, fixture.Now));
-        RepairFixture.Ok(ticket.Arrive(RepairFixture.Technician, fixture.Now));
-        RepairFixture.Ok(ticket.CompleteWork(RepairFixture.Technician, null, fixture.Now));
-        Assert.Equal("RT-1", ticket.Id);
-        return ticket.Events;
-    }
+    private static IReadOnlyList<DomainEvent> LoadedAtCompletion() => LoadedAtCompletion(1)[0];
 }
