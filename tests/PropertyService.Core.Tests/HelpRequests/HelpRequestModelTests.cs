@@ -46,7 +46,8 @@ public class HelpRequestModelTests
         from satisfaction in Gen.Elements(Enum.GetValues<Satisfaction>())
         select new Command(action, who, valid, certain, level, option, satisfaction);
 
-    private static readonly Gen<Scenario> Scenarios =
+    /// <summary>Random scenarios; the serialization tests run them too, for realistic histories.</summary>
+    internal static readonly Gen<Scenario> Scenarios =
         from kind in Gen.Elements(Enum.GetValues<HelpKind>())
         from major in Gen.Elements(true, false)
         from length in Gen.Choose(1, 40)
@@ -61,7 +62,8 @@ public class HelpRequestModelTests
             return true;
         });
 
-    private static void Run(Scenario scenario)
+    /// <summary>Runs <paramref name="scenario"/> against the aggregate and the model, and returns the history it made.</summary>
+    internal static IReadOnlyList<DomainEvent> Run(Scenario scenario)
     {
         var f = new HelpRequestFixture();
         var request = f.Receive(scenario.Kind, scenario.IsMajor);
@@ -103,6 +105,7 @@ public class HelpRequestModelTests
 
         // Rebuilding from events gives the same state (checked after every step above, and here for the whole history).
         Assert.Equal(HelpRequestSnapshot.Of(request), HelpRequestSnapshot.Of(HelpRequest.FromEvents(f.Events)));
+        return f.Events;
     }
 
     private static void CheckInvariants(Command command, Actor actor, Actor ownerBefore, IReadOnlyList<DomainEvent> events, HelpRequest request, Model model, List<DomainEvent> history)

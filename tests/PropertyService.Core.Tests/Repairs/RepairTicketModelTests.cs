@@ -201,7 +201,8 @@ public class RepairTicketModelTests
         _ => [Role.Technician],
     };
 
-    private static readonly Gen<int[]> Steps =
+    /// <summary>Random command sequences; the serialization tests run them too, for realistic histories.</summary>
+    internal static readonly Gen<int[]> Steps =
         from n in Gen.Choose(8, 60)
         from xs in Gen.ArrayOf(Gen.Choose(0, 999_999), n)
         select xs;
@@ -210,85 +211,92 @@ public class RepairTicketModelTests
     public Property Random_command_sequences_by_random_actors_obey_the_rules_RP02_to_RP16_CS13_to_CS15() =>
         Prop.ForAll(Steps.ToArbitrary(), steps =>
         {
-            var f = new RepairFixture();
-            var night = steps[0] % 3 == 0;
-            var request = Request() with { ResidentSuppliesMaterials = steps[0] % 2 == 0 };
-            var reporter = night ? Technician : Officer;
-            var t = RepairTicket.Report("RT-M", request, reporter, f.Now).Value.Aggregate;
-            var model = new Model(t.State, null, night ? Technician : null,
-                request.ResidentSuppliesMaterials ? MaterialsStatus.AwaitingCheck : MaterialsStatus.CompanySupplied, null, 0m, 0m);
-            Assert.Equal(night ? RepairState.LoggedAtNight : RepairState.Reported, t.State);
-
-            foreach (var x in steps.Skip(1))
-            {
-                var guided = x % 10 < 7;
-                var good = (x / 10) % 5 != 0;
-                var pick = x / 50;
-                Cmd cmd;
-                Actor actor;
-                if (guided)
-                {
-                    var valid = (from c in Commands from a in Actors where Step(model, c, a, true) is not null select (c, a)).ToArray();
-                    if (valid.Length == 0)
-                    {
-                        break;
-                    }
-
-                    (cmd, actor) = valid[pick % valid.Length];
-                }
-                else
-                {
-                    cmd = Commands[pick % Commands.Length];
-                    actor = Actors[(pick / Commands.Length) % Actors.Length];
-                }
-
-                var before = (t.State, t.Version);
-                var permitted = t.WhyNot(actor, ActionOf(cmd)) is null;
-                var expected = Step(model, cmd, actor, good);
-                var result = Run(t, f, cmd, actor, good);
-
-                Assert.True(expected is not null == result.IsSuccess,
-                    $"{cmd} by {actor} (good args: {good}) in {before.State}: model {(expected is null ? "refuses" : "accepts")}, ticket says {result}");
-                if (result.IsRejected)
-                {
-                    // A rejected command changes neither state nor version.
-                    Assert.Equal(before, (t.State, t.Version));
-                    continue;
-                }
-
-                Assert.True(permitted, $"{cmd} by {actor} succeeded although PermittedActions forbade it.");
-                model = expected!;
-                Assert.Equal(model.State, t.State);
-
-                // Versions increase by exactly one per event.
-                var events = result.Value;
-                Assert.NotEmpty(events);
-                for (var i = 0; i < events.Count; i++)
-                {
-                    Assert.Equal(before.Version + 1 + i, events[i].Version);
-                    Assert.True(events[i].Actor.HasAnyRole(EventRoles(events[i])), $"{events[i].GetType().Name} by {events[i].Actor}");
-                }
-
-                Assert.Equal(before.Version + events.Count, t.Version);
-
-                // CS-03/CS-08: money is owed only through a schedule price or an accepted quote.
-                Assert.Equal(model.OwedNow, t.ResidentOwes.Amount);
-                Assert.True(t.ResidentOwes.IsZero || t.ScheduleQuote is not null || t.AcceptedQuotes.Count > 0);
-            }
-
-            CheckClosedTicketWasSignedAndFollowedUp(t);
-
-            // Rebuilding from the events gives the same state and the same permitted actions.
-            var rebuilt = RepairTicket.FromEvents(t.Events);
-            Assert.Equal((t.State, t.Version, t.Materials, t.AssignedTechnician, t.ResidentOwes, t.PendingQuote, t.SignedOffBy),
-                (rebuilt.State, rebuilt.Version, rebuilt.Materials, rebuilt.AssignedTechnician, rebuilt.ResidentOwes, rebuilt.PendingQuote, rebuilt.SignedOffBy));
-            foreach (var actor in Actors)
-            {
-                Assert.Equal(t.PermittedActions(actor), rebuilt.PermittedActions(actor));
-            }
-
+            Run(steps);
             return true;
         });
+
+    /// <summary>Runs the command sequence <paramref name="steps"/> against a ticket and the model, and returns the ticket.</summary>
+    internal static RepairTicket Run(int[] steps)
+    {
+        var f = new RepairFixture();
+        var night = steps[0] % 3 == 0;
+        var request = Request() with { ResidentSuppliesMaterials = steps[0] % 2 == 0 };
+        var reporter = night ? Technician : Officer;
+        var t = RepairTicket.Report("RT-M", request, reporter, f.Now).Value.Aggregate;
+        var model = new Model(t.State, null, night ? Technician : null,
+            request.ResidentSuppliesMaterials ? MaterialsStatus.AwaitingCheck : MaterialsStatus.CompanySupplied, null, 0m, 0m);
+        Assert.Equal(night ? RepairState.LoggedAtNight : RepairState.Reported, t.State);
+
+        foreach (var x in steps.Skip(1))
+        {
+            var guided = x % 10 < 7;
+            var good = (x / 10) % 5 != 0;
+            var pick = x / 50;
+            Cmd cmd;
+            Actor actor;
+            if (guided)
+            {
+                var valid = (from c in Commands from a in Actors where Step(model, c, a, true) is not null select (c, a)).ToArray();
+                if (valid.Length == 0)
+                {
+                    break;
+                }
+
+                (cmd, actor) = valid[pick % valid.Length];
+            }
+            else
+            {
+                cmd = Commands[pick % Commands.Length];
+                actor = Actors[(pick / Commands.Length) % Actors.Length];
+            }
+
+            var before = (t.State, t.Version);
+            var permitted = t.WhyNot(actor, ActionOf(cmd)) is null;
+            var expected = Step(model, cmd, actor, good);
+            var result = Run(t, f, cmd, actor, good);
+
+            Assert.True(expected is not null == result.IsSuccess,
+                $"{cmd} by {actor} (good args: {good}) in {before.State}: model {(expected is null ? "refuses" : "accepts")}, ticket says {result}");
+            if (result.IsRejected)
+            {
+                // A rejected command changes neither state nor version.
+                Assert.Equal(before, (t.State, t.Version));
+                continue;
+            }
+
+            Assert.True(permitted, $"{cmd} by {actor} succeeded although PermittedActions forbade it.");
+            model = expected!;
+            Assert.Equal(model.State, t.State);
+
+            // Versions increase by exactly one per event.
+            var events = result.Value;
+            Assert.NotEmpty(events);
+            for (var i = 0; i < events.Count; i++)
+            {
+                Assert.Equal(before.Version + 1 + i, events[i].Version);
+                Assert.True(events[i].Actor.HasAnyRole(EventRoles(events[i])), $"{events[i].GetType().Name} by {events[i].Actor}");
+            }
+
+            Assert.Equal(before.Version + events.Count, t.Version);
+
+            // CS-03/CS-08: money is owed only through a schedule price or an accepted quote.
+            Assert.Equal(model.OwedNow, t.ResidentOwes.Amount);
+            Assert.True(t.ResidentOwes.IsZero || t.ScheduleQuote is not null || t.AcceptedQuotes.Count > 0);
+        }
+
+        CheckClosedTicketWasSignedAndFollowedUp(t);
+
+        // Rebuilding from the events gives the same state and the same permitted actions.
+        var rebuilt = RepairTicket.FromEvents(t.Events);
+        Assert.Equal((t.State, t.Version, t.Materials, t.AssignedTechnician, t.ResidentOwes, t.PendingQuote, t.SignedOffBy),
+            (rebuilt.State, rebuilt.Version, rebuilt.Materials, rebuilt.AssignedTechnician, rebuilt.ResidentOwes, rebuilt.PendingQuote, rebuilt.SignedOffBy));
+        foreach (var actor in Actors)
+        {
+            Assert.Equal(t.PermittedActions(actor), rebuilt.PermittedActions(actor));
+        }
+
+        return t;
+    }
 
     private static void CheckClosedTicketWasSignedAndFollowedUp(RepairTicket t)
     {

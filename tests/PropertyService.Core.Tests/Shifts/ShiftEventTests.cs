@@ -81,4 +81,19 @@ public class ShiftEventTests
         Assert.Equal("EntryId", Assert.Throws<ArgumentException>(() => new ContactHandled("DL-1", 2, T0, Chen, "", "done")).ParamName);
         Assert.Equal("Task", Assert.Throws<ArgumentException>(() => new StaffSignedIn("SS-1", 1, T0, Chen, " ")).ParamName);
     }
+
+    [Fact]
+    public void A_logged_contact_names_its_shift_with_the_date_it_started_on_or_names_none_CS14()
+    {
+        ContactLogged Logged(string? shift, LocalDate? date) =>
+            new("DL-1", 1, T0, Chen, "N-1", LogBook.NightDutyLog, shift, date, ContactKind.Call, ContactCategory.Repair, "x", "y");
+
+        Assert.Equal(("Night", new LocalDate(2026, 3, 2)), (Logged("Night", new LocalDate(2026, 3, 2)).ShiftName, Logged("Night", new LocalDate(2026, 3, 2)).ShiftDate));
+        Assert.Equal((null, null), (Logged(null, null).ShiftName, Logged(null, null).ShiftDate));
+        var nameOnly = Assert.Throws<ArgumentException>(() => Logged("Night", null));
+        Assert.Equal("ShiftDate", nameOnly.ParamName);
+        Assert.StartsWith("A shift is named together with the date it started on: give both or neither.", nameOnly.Message, StringComparison.Ordinal);
+        Assert.Equal("ShiftDate", Assert.Throws<ArgumentException>(() => Logged(null, new LocalDate(2026, 3, 2))).ParamName);
+        Assert.Equal("ShiftName", Assert.Throws<ArgumentException>(() => Logged(" ", new LocalDate(2026, 3, 2))).ParamName);
+    }
 }

@@ -46,7 +46,8 @@ public class ShiftHandoverModelTests
         from mask in Gen.Choose(0, 7)
         select new Command(action, who, minutes, valid, accept, entry, outcome, mask);
 
-    private static readonly Gen<Scenario> Scenarios =
+    /// <summary>Random scenarios; the serialization tests run them too, for realistic histories.</summary>
+    internal static readonly Gen<Scenario> Scenarios =
         from start in Gen.Choose(-30, 30)
         from length in Gen.Choose(1, 40)
         from commands in Commands.ArrayOf(length)
@@ -60,7 +61,8 @@ public class ShiftHandoverModelTests
             return true;
         });
 
-    private static void Run(Scenario scenario)
+    /// <summary>Runs <paramref name="scenario"/> against the aggregate and the model, and returns the history it made.</summary>
+    internal static IReadOnlyList<DomainEvent> Run(Scenario scenario)
     {
         var f = new HandoverFixture();
         var handover = f.Schedule();
@@ -103,6 +105,8 @@ public class ShiftHandoverModelTests
             var completed = Assert.IsType<HandoverCompleted>(f.Events[^1]);
             Assert.Equal(completed.OccurredAt > handover.ShiftStartsAt ? completed.OccurredAt - handover.ShiftStartsAt : Duration.Zero, completed.Overtime);
         }
+
+        return f.Events;
     }
 
     private static Actor Resolve(Who who, HandoverFixture f) => who switch
