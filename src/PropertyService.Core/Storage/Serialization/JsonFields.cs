@@ -11,7 +11,7 @@ namespace PropertyService.Storage.Serialization;
 /// whose stored shape differs from its CLR shape has a converter of its own and its names are listed below
 /// (<see cref="ContactLoggedConverter"/>).</para>
 /// <para>Renaming a constructor parameter of an event, or a constant here, changes the stored format: that needs a new
-/// schema version and an <see cref="IEventUpcaster"/>. The test <c>EventFormatTests</c> compares the whole format with
+/// schema version and an <see cref="IEventUpcaster"/>. The test <c>EventContractTests</c> compares the whole format with
 /// a checked-in snapshot so that no such change goes unnoticed.</para>
 /// </remarks>
 internal static class JsonFields
