@@ -11,13 +11,22 @@ public sealed partial class SqliteEventStore
     private SqliteCommand _insertEvent = null!;
     private SqliteCommand _upsertStream = null!;
 
+    private readonly Lock _queueLock = new();
+    private List<PendingWrite> _queue = [];
+    private bool _writing;
+
     /// <inheritdoc/>
+    /// <remarks>Appends from many threads share transactions (group commit): an append is acknowledged only after the
+    /// transaction holding it is committed, but one disk sync serves every append that waited for it.</remarks>
     public ValueTask<AppendResult> AppendAsync(AppendRequest request, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(request);
         var payloads = Payloads.Of(_serializer, request);
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Write([request], [payloads])[0]);
+        var written = Write(new PendingWrite([request], [payloads]));
+        return written.IsCompletedSuccessfully ? ValueTask.FromResult(written.Result[0]) : First(written);
+
+        static async ValueTask<AppendResult> First(Task<AppendResult[]> results) => (await results.ConfigureAwait(false))[0];
     }
 
     /// <inheritdoc/>
@@ -25,12 +34,73 @@ public sealed partial class SqliteEventStore
     {
         Preconditions.CheckNotNull(requests);
         var payloads = Payloads.Of(_serializer, requests);
-
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult<IReadOnlyList<AppendResult>>(requests.Count == 0 ? [] : Write(requests, payloads));
+        if (requests.Count == 0)
+        {
+            return ValueTask.FromResult<IReadOnlyList<AppendResult>>([]);
+        }
+
+        var written = Write(new PendingWrite(requests, payloads));
+        return written.IsCompletedSuccessfully ? ValueTask.FromResult<IReadOnlyList<AppendResult>>(written.Result) : All(written);
+
+        static async ValueTask<IReadOnlyList<AppendResult>> All(Task<AppendResult[]> results) => await results.ConfigureAwait(false);
     }
 
-    private AppendResult[] Write(IReadOnlyList<AppendRequest> requests, byte[][][] payloads)
+    /// <summary>
+    /// Queues a write. The caller that finds no write under way writes everything queued, in one transaction, and goes
+    /// on until the queue is empty; the others wait for their result. So appends that arrive during a disk sync share
+    /// the next one.
+    /// </summary>
+    private Task<AppendResult[]> Write(PendingWrite pending)
+    {
+        lock (_queueLock)
+        {
+            _queue.Add(pending);
+            if (_writing)
+            {
+                return pending.Completion.Task;
+            }
+
+            _writing = true;
+        }
+
+        while (true)
+        {
+            List<PendingWrite> group;
+            lock (_queueLock)
+            {
+                if (_queue.Count == 0)
+                {
+                    _writing = false;
+                    break;
+                }
+
+                group = _queue;
+                _queue = [];
+            }
+
+            try
+            {
+                var results = WriteGroup(group);
+                for (var i = 0; i < group.Count; i++)
+                {
+                    group[i].Completion.TrySetResult(results[i]);
+                }
+            }
+            catch (Exception ex)
+            {
+                // Nothing of the group was committed: each of its appends fails with the cause.
+                foreach (var p in group)
+                {
+                    p.Completion.TrySetException(ex);
+                }
+            }
+        }
+
+        return pending.Completion.Task;
+    }
+
+    private AppendResult[][] WriteGroup(List<PendingWrite> group)
     {
         lock (_writeLock)
         {
@@ -39,19 +109,29 @@ public sealed partial class SqliteEventStore
             _selectHead.Transaction = transaction;
             _insertEvent.Transaction = transaction;
             _upsertStream.Transaction = transaction;
-            var results = new AppendResult[requests.Count];
-            var batch = requests.Count > 1;
-            for (var i = 0; i < requests.Count; i++)
+            var results = new AppendResult[group.Count][];
+            var shared = group.Count > 1 || group[0].Requests.Count > 1;
+            for (var g = 0; g < group.Count; g++)
             {
-                if (batch)
+                var requests = group[g].Requests;
+                results[g] = new AppendResult[requests.Count];
+                for (var i = 0; i < requests.Count; i++)
                 {
-                    transaction.Save("request"); // a refused request of a batch leaves the others in place
-                }
+                    if (shared)
+                    {
+                        transaction.Save("request"); // a refused request leaves the others of the transaction in place
+                    }
 
-                results[i] = WriteOne(requests[i], payloads[i]);
-                if (batch)
-                {
-                    if (results[i].IsSuccess)
+                    var result = WriteOne(requests[i], group[g].Payloads[i]);
+                    results[g][i] = result;
+                    if (!shared)
+                    {
+                        if (!result.IsSuccess)
+                        {
+                            return results; // nothing was written; disposing the transaction rolls it back
+                        }
+                    }
+                    else if (result.IsSuccess)
                     {
                         transaction.Release("request");
                     }
@@ -61,15 +141,21 @@ public sealed partial class SqliteEventStore
                         transaction.Release("request");
                     }
                 }
-                else if (!results[i].IsSuccess)
-                {
-                    return results; // nothing was written; disposing the transaction rolls it back
-                }
             }
 
-            transaction.Commit(); // the batch is durable here, or not at all (an exception rolls it back on dispose)
+            transaction.Commit(); // every append of the group is durable here, or none (an exception rolls back on dispose)
             return results;
         }
+    }
+
+    /// <summary>One caller's append or batch, waiting for the transaction that will hold it.</summary>
+    private sealed class PendingWrite(IReadOnlyList<AppendRequest> requests, byte[][][] payloads)
+    {
+        internal IReadOnlyList<AppendRequest> Requests { get; } = requests;
+
+        internal byte[][][] Payloads { get; } = payloads;
+
+        internal TaskCompletionSource<AppendResult[]> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     private AppendResult WriteOne(AppendRequest request, byte[][] payloads)

@@ -79,7 +79,7 @@ public sealed class HelpRequest : IEventSourced
     public const string AggregateType = "help-request";
 
     /// <inheritdoc/>
-    /// <remarks>The owner is the officer who owns it end to end (HR-01).</remarks>
+    /// <remarks>The owner is the officer who owns it end to end.</remarks>
     Storage.StreamStatus IEventSourced.Status => new(AggregateType, State.ToString(), FirstContactOwner.Id);
 
     /// <summary>

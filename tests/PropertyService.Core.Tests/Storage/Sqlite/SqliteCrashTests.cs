@@ -23,7 +23,7 @@ public sealed class SqliteCrashTests : IDisposable
         var acknowledged = 0;
         for (var run = 0; run < 20; run++)
         {
-            var acks = await RunAndKill(path, $"C{run}", synchronous, TimeSpan.FromMilliseconds(random.Next(30, 400)));
+            var acks = await RunAndKill(path, $"C{run}", synchronous, TimeSpan.FromMilliseconds(random.Next(20, 500)));
             acknowledged += acks.Count;
             using var store = SqliteEventStore.Open(path);
             foreach (var (stream, version) in acks)
