@@ -185,19 +185,43 @@ public sealed class EscalationBoard
         }
     }
 
-    /// <summary>Climbs the earliest level due at or before <paramref name="until"/>, if any.</summary>
+    /// <summary>When the next unacknowledged level of one site climbs, or null (a scan: only a restore asks).</summary>
+    internal Instant? NextClimbAtOf(SiteId site)
+    {
+        lock (_lock)
+        {
+            return EarliestOf(site)?.Due;
+        }
+    }
+
+    /// <summary>Climbs the earliest level due at or before <paramref name="until"/>, if any, of any site or of <paramref name="site"/> only.</summary>
     /// <returns>The notice of the level reached, or null when nothing is due.</returns>
-    internal EscalationNotice? ClimbNext(Instant until)
+    internal EscalationNotice? ClimbNext(Instant until, SiteId? site = null)
     {
         lock (_lock)
         {
             DropStale();
-            if (!_climbs.TryPeek(out var climb, out _) || climb.Due > until)
+            (SiteId Site, string Cause, Instant Due) climb;
+            if (site is { } only)
             {
-                return null;
+                if (EarliestOf(only) is not { } earliest || earliest.Due > until)
+                {
+                    return null;
+                }
+
+                climb = earliest;
+                _climbs.Remove(climb, out _, out _);
+            }
+            else
+            {
+                if (!_climbs.TryPeek(out climb, out _) || climb.Due > until)
+                {
+                    return null;
+                }
+
+                _climbs.Dequeue();
             }
 
-            _climbs.Dequeue();
             var escalation = _cases[(climb.Site, climb.Cause)];
             return Store(escalation with { Level = escalation.Level.Up(), NotifiedAt = climb.Due }, climb.Due, climbed: true);
         }
@@ -215,6 +239,23 @@ public sealed class EscalationBoard
         }
 
         return new EscalationNotice(escalation, at, climbed);
+    }
+
+    /// <summary>The queued climb of a site that comes first in the queue's order, skipping stale ones.</summary>
+    private (SiteId Site, string Cause, Instant Due)? EarliestOf(SiteId site)
+    {
+        (SiteId Site, string Cause, Instant Due)? earliest = null;
+        (Instant Due, long Sequence) first = default;
+        foreach (var (climb, priority) in _climbs.UnorderedItems)
+        {
+            if (climb.Site == site && _cases[(climb.Site, climb.Cause)].NextClimbAt == climb.Due && (earliest is null || priority.CompareTo(first) < 0))
+            {
+                earliest = climb;
+                first = priority;
+            }
+        }
+
+        return earliest;
     }
 
     /// <summary>Drops queued climbs that no longer match their case (acknowledged, or superseded by a higher level).</summary>

@@ -91,12 +91,12 @@ public sealed partial class ServiceCenter
 
         var site = aggregate.Site;
         aggregate.History.Add(e);
-        if (!_restoring)
+        if (_restoring is null)
         {
             _metrics.Event(e);
         }
 
-        if (e is RepairReported reported && !_restoring)
+        if (e is RepairReported reported && _restoring is null)
         {
             Log.RepairReported(_logger, e.AggregateId, site.Configuration.Site.Value, reported.Request.ContactPhone.Masked);
         }
@@ -122,7 +122,7 @@ public sealed partial class ServiceCenter
         }
 
         Submit(site, e.OccurredAt, notices: null);
-        if (!_restoring)
+        if (_restoring is null)
         {
             _outbox.Enqueue(e);
             Log.Committed(_logger, 1, e.AggregateId, e.Version);
@@ -138,7 +138,7 @@ public sealed partial class ServiceCenter
         {
             if (site is null)
             {
-                if (_board.ClimbNext(due) is { } climbed)
+                if (_board.ClimbNext(due, _restoring) is { } climbed)
                 {
                     Notify(climbed, notices);
                 }
@@ -149,7 +149,7 @@ public sealed partial class ServiceCenter
             foreach (var alert in site.Monitor.Poll(due))
             {
                 alerts?.Add(alert);
-                if (!_restoring) // one raised before a restart is only shown to the rules again, to rebuild the escalation board
+                if (_restoring is null) // one raised before a restart is only shown to the rules again, to rebuild the escalation board
                 {
                     _metrics.Alert(alert);
                     if (alert is SlaBreached)
@@ -183,13 +183,19 @@ public sealed partial class ServiceCenter
         }
     }
 
-    /// <summary>The earliest alert (with its site) or climb (site null) due; alerts win ties.</summary>
+    /// <summary>The earliest alert (with its site) or climb (site null) due; alerts win ties. While a site is restored,
+    /// only its own: another site's events and checkpoint say nothing of what this one raised.</summary>
     private Instant? NextDueCore(out SiteRuntime? site)
     {
         site = null;
         Instant? earliest = null;
         foreach (var runtime in _runtimeOrder)
         {
+            if (_restoring is { } only && runtime.Configuration.Site != only)
+            {
+                continue;
+            }
+
             if (runtime.Monitor.NextDue is { } due && (earliest is null || due < earliest))
             {
                 earliest = due;
@@ -197,7 +203,7 @@ public sealed partial class ServiceCenter
             }
         }
 
-        if (_board.NextClimbAt is { } climb && (earliest is null || climb < earliest))
+        if ((_restoring is { } restoring ? _board.NextClimbAtOf(restoring) : _board.NextClimbAt) is { } climb && (earliest is null || climb < earliest))
         {
             site = null;
             return climb;
@@ -220,7 +226,7 @@ public sealed partial class ServiceCenter
 
     private void Notify(EscalationNotice notice, List<EscalationNotice>? notices)
     {
-        if (_restoring)
+        if (_restoring is not null)
         {
             return; // notified before the restart
         }

@@ -12,15 +12,23 @@ public sealed partial class ServiceCenter
     /// site's SLA alerts and escalation climbs were raised and delivered.</summary>
     public const string RaisedUntilCheckpoint = "sla.raised-until";
 
-    private bool _restoring;
+    /// <summary>The site being restored, or null: while set, nothing reaches subscribers, notifiers, metrics or logs, and
+    /// only that site's alerts and climbs fall due.</summary>
+    private SiteId? _restoring;
 
     /// <summary>
     /// Rebuilds a site's SLA timers and escalations after a restart, from the events in the store: each stored event is
     /// applied in the order it was stored, and what fell due before the site's <see cref="RaisedUntilCheckpoint"/> (or
-    /// before a later stored event) is taken as raised already. Nothing replayed reaches subscribers or notifiers, and no
-    /// alert raised before the restart is raised again; the next <see cref="PollAsync"/> raises what fell due since.
-    /// Call it once per site at start-up, before running commands for that site.
+    /// before a later stored event of the site) is taken as raised already. Nothing replayed reaches subscribers or
+    /// notifiers, and no alert raised before the restart is raised again; the next <see cref="PollAsync"/> raises what
+    /// fell due since. Call it once per site at start-up, before running commands for that site.
     /// </summary>
+    /// <remarks>Sites are restored apart: only the site's own alerts and escalation climbs advance while it is restored, so
+    /// another site's later events or checkpoint never mark them as raised, in whatever order the sites are restored.
+    /// A host serving several sites raises, before each event, what fell due at every site; an alert of another site
+    /// raised that way after the last poll is raised again after a restart (once more, never lost). Acknowledgements
+    /// (<see cref="AcknowledgeAsync"/>) are not kept in the store: an escalation acknowledged before the restart climbs
+    /// again when its time comes.</remarks>
     /// <param name="site">The site.</param>
     /// <param name="cancellationToken">Cancels the restore (the pipeline may then hold part of the site: create a new one).</param>
     /// <returns>How many events were replayed (those already published are skipped).</returns>
@@ -48,18 +56,28 @@ public sealed partial class ServiceCenter
 
             lock (_gate)
             {
-                _restoring = true;
+                var fresh = 0;
+                foreach (var e in events)
+                {
+                    if (!_aggregates.TryGetValue((e.Actor.Site, e.AggregateId), out var known) || e.Version > known.Projection.Version)
+                    {
+                        fresh++; // versions already published are skipped, so they are not counted
+                    }
+                }
+
+                _restoring = site;
                 try
                 {
                     PublishCore(events, alerts: null, notices: null);
                 }
                 finally
                 {
-                    _restoring = false;
+                    _restoring = null;
                 }
+
+                replayed += fresh;
             }
 
-            replayed += page.Count;
             after = page[^1].Position;
         }
 
@@ -67,14 +85,14 @@ public sealed partial class ServiceCenter
         {
             lock (_gate)
             {
-                _restoring = true;
+                _restoring = site;
                 try
                 {
                     Advance(until, alerts: null, notices: null);
                 }
                 finally
                 {
-                    _restoring = false;
+                    _restoring = null;
                 }
             }
         }
@@ -83,9 +101,10 @@ public sealed partial class ServiceCenter
     }
 
     /// <summary>
-    /// An aggregate's next SLA deadline under its site's policy: the earliest deadline of its running timers, as of its
-    /// last event; null when none runs. Give it to <see cref="EventStoreRepository{TAggregate}"/> so the store's index
-    /// answers "due before" (<see cref="StreamQuery.DueBefore"/>).
+    /// An aggregate's next SLA deadline under its site's policy: the earliest deadline of its open timers as of its last
+    /// event, overdue ones included (a timer paused before its deadline has none until it resumes); null when none is
+    /// open. Give it to <see cref="EventStoreRepository{TAggregate}"/> so the store's index answers "due before"
+    /// (<see cref="StreamQuery.DueBefore"/>), overdue aggregates first.
     /// </summary>
     /// <param name="aggregate">The aggregate, after its command.</param>
     /// <returns>The deadline, or null.</returns>
@@ -102,7 +121,8 @@ public sealed partial class ServiceCenter
         Instant? earliest = null;
         foreach (var timer in _sites.For(aggregate.Site).Tracker.Project(events as IReadOnlyCollection<DomainEvent> ?? [.. events], events[^1].OccurredAt))
         {
-            if (timer.State == SlaTimerState.Running && (earliest is null || timer.Deadline < earliest))
+            // Open and not paused: a timer whose deadline passed before the last event is still due (Breached, not Running).
+            if (timer.IsOpen && timer.State != SlaTimerState.Paused && (earliest is null || timer.Deadline < earliest))
             {
                 earliest = timer.Deadline;
             }
