@@ -121,7 +121,7 @@ public sealed partial class ServiceCenter
             }
         }
 
-        Submit(site, e.OccurredAt, notices: null);
+        Submit(site, e.OccurredAt, notices: null, atEvent: true);
         if (_restoring is null)
         {
             _outbox.Enqueue(e);
@@ -149,8 +149,9 @@ public sealed partial class ServiceCenter
             foreach (var alert in site.Monitor.Poll(due))
             {
                 alerts?.Add(alert);
-                if (_restoring is null) // one raised before a restart is only shown to the rules again, to rebuild the escalation board
+                if (!Silent(alert.DueAt, atEvent: false)) // one raised before a restart is only shown to the rules again
                 {
+                    _raised++;
                     _metrics.Alert(alert);
                     if (alert is SlaBreached)
                     {
@@ -178,7 +179,7 @@ public sealed partial class ServiceCenter
                     }
                 }
 
-                Submit(site, alert.DueAt, notices);
+                Submit(site, alert.DueAt, notices, atEvent: false);
             }
         }
     }
@@ -213,24 +214,25 @@ public sealed partial class ServiceCenter
     }
 
     /// <summary>Gives the board what the rules raised for one event or alert, in the order they raised it.</summary>
-    private void Submit(SiteRuntime site, Instant at, List<EscalationNotice>? notices)
+    private void Submit(SiteRuntime site, Instant at, List<EscalationNotice>? notices, bool atEvent)
     {
         foreach (var request in _context.Raised)
         {
             if (_board.Submit(site.Configuration.Site, site.Configuration.Ladder, request, at) is { } notice)
             {
-                Notify(notice, notices);
+                Notify(notice, notices, atEvent);
             }
         }
     }
 
-    private void Notify(EscalationNotice notice, List<EscalationNotice>? notices)
+    private void Notify(EscalationNotice notice, List<EscalationNotice>? notices, bool atEvent = false)
     {
-        if (_restoring is not null)
+        if (Silent(notice.DueAt, atEvent))
         {
             return; // notified before the restart
         }
 
+        _raised++;
         notices?.Add(notice);
         _metrics.Escalated(notice);
         Log.Escalated(_logger, notice.Cause, notice.Site.Value, notice.Role, notice.Level.Value, notice.Urgency, notice.RuleId, notice.Climbed);

@@ -16,19 +16,27 @@ public sealed partial class ServiceCenter
     /// only that site's alerts and climbs fall due.</summary>
     private SiteId? _restoring;
 
+    /// <summary>While restoring: the site's checkpoint; alerts and climbs due before it, and notices of events up to it,
+    /// were raised before the restart.</summary>
+    private Instant _silentBefore;
+
+    /// <summary>How many alerts and notices the pipeline has raised: a publish that raised any records a checkpoint.</summary>
+    private long _raised;
+
     /// <summary>
     /// Rebuilds a site's SLA timers and escalations after a restart, from the events in the store: each stored event is
-    /// applied in the order it was stored, and what fell due before the site's <see cref="RaisedUntilCheckpoint"/> (or
-    /// before a later stored event of the site) is taken as raised already. Nothing replayed reaches subscribers or
-    /// notifiers, and no alert raised before the restart is raised again; the next <see cref="PollAsync"/> raises what
+    /// applied in the order it was stored, and what fell due before the site's <see cref="RaisedUntilCheckpoint"/> is
+    /// taken as raised already (the pipeline records it after each poll, and after each publish that raised anything).
+    /// Replayed events reach no subscriber, and nothing raised before the checkpoint is raised again. What fell due after
+    /// it (for example before an event that was stored but not published when the host stopped) is raised during the
+    /// restore and delivered to the notifiers: at least once, never lost. The next <see cref="PollAsync"/> raises what
     /// fell due since. Call it once per site at start-up, before running commands for that site.
     /// </summary>
     /// <remarks>Sites are restored apart: only the site's own alerts and escalation climbs advance while it is restored, so
     /// another site's later events or checkpoint never mark them as raised, in whatever order the sites are restored.
-    /// A host serving several sites raises, before each event, what fell due at every site; an alert of another site
-    /// raised that way after the last poll is raised again after a restart (once more, never lost). Acknowledgements
-    /// (<see cref="AcknowledgeAsync"/>) are not kept in the store: an escalation acknowledged before the restart climbs
-    /// again when its time comes.</remarks>
+    /// If the host stopped after raising something but before recording the checkpoint, that is raised again (once more,
+    /// never lost). Acknowledgements (<see cref="AcknowledgeAsync"/>) are not kept in the store: an escalation
+    /// acknowledged before the restart climbs again when its time comes.</remarks>
     /// <param name="site">The site.</param>
     /// <param name="cancellationToken">Cancels the restore (the pipeline may then hold part of the site: create a new one).</param>
     /// <returns>How many events were replayed (those already published are skipped).</returns>
@@ -40,6 +48,7 @@ public sealed partial class ServiceCenter
         var raisedUntil = await store.ReadCheckpointAsync(site, RaisedUntilCheckpoint, cancellationToken).ConfigureAwait(false);
         long replayed = 0;
         long after = 0;
+        _silentBefore = raisedUntil ?? Instant.MinValue;
         while (true)
         {
             var page = await store.ReadSiteAsync(site, after, 1000, cancellationToken).ConfigureAwait(false);
@@ -97,8 +106,14 @@ public sealed partial class ServiceCenter
             }
         }
 
+        await DeliverAsync(cancellationToken).ConfigureAwait(false); // what fell due after the checkpoint
         return replayed;
     }
+
+    /// <summary>Whether something due at <paramref name="at"/> was raised before the restart being replayed: an alert or
+    /// climb due before the checkpoint, or a notice of an event at or before it.</summary>
+    private bool Silent(Instant at, bool atEvent) =>
+        _restoring is not null && (atEvent ? at <= _silentBefore : at < _silentBefore);
 
     /// <summary>
     /// An aggregate's next SLA deadline under its site's policy: the earliest deadline of its open timers as of its last

@@ -195,12 +195,29 @@ public sealed partial class ServiceCenter
     {
         Preconditions.CheckNotNull(events);
         var list = events as IReadOnlyList<DomainEvent> ?? [.. events];
+        bool raised;
         lock (_gate)
         {
+            var before = _raised;
             PublishCore(list, alerts: null, notices: null);
+            raised = _raised != before;
         }
 
-        return DeliverAsync(cancellationToken);
+        return raised ? DeliverAndCheckpointAsync(list, cancellationToken) : DeliverAsync(cancellationToken);
+    }
+
+    /// <summary>After a publish that raised alerts or notices: once they are delivered, records that everything due before
+    /// the latest event was raised, so a restart does not raise it again.</summary>
+    private async ValueTask DeliverAndCheckpointAsync(IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
+    {
+        await DeliverAsync(cancellationToken).ConfigureAwait(false);
+        var latest = events[0].OccurredAt;
+        foreach (var e in events)
+        {
+            latest = e.OccurredAt > latest ? e.OccurredAt : latest;
+        }
+
+        await CheckpointAsync(latest, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

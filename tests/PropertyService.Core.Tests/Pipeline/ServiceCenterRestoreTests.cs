@@ -88,7 +88,7 @@ public sealed class ServiceCenterRestoreTests
     }
 
     [Fact]
-    public async Task Without_a_checkpoint_RP09_alerts_due_before_the_last_stored_event_are_not_raised_again_and_later_ones_are()
+    public async Task A_publish_that_raised_RP09_alerts_records_the_checkpoint_so_a_restart_without_a_poll_does_not_raise_them_again()
     {
         var store = new InMemoryEventStore();
         var first = new Host(store);
@@ -102,7 +102,7 @@ public sealed class ServiceCenterRestoreTests
         Assert.Equal(
             [$"{Site} {WorkOrderCause("RT-1")} L1 ServiceSupervisor at {At(2, 15)}", $"{Site} {WorkOrderCause("RT-1")} L2 ServiceManager at {At(3)}"],
             first.Notices);
-        Assert.Null(await store.ReadCheckpointAsync(Site, ServiceCenter.RaisedUntilCheckpoint)); // the first host never polled
+        Assert.Equal(At(4), await store.ReadCheckpointAsync(Site, ServiceCenter.RaisedUntilCheckpoint)); // never polled: the publish recorded it
 
         var second = new Host(store);
         Assert.Equal(2, await second.Center.RestoreAsync(Site));
@@ -114,6 +114,39 @@ public sealed class ServiceCenterRestoreTests
         // The RT-1 breach (10:03) still climbs 10 minutes later, once.
         Assert.Equal(Describe(await twin.PollAsync(At(60))), Describe(await second.PollAsync(At(60))));
         Assert.Equal(twin.Notices, [.. first.Notices, .. second.Notices]);
+    }
+
+    [Fact]
+    public async Task A_publish_that_raised_nothing_records_no_checkpoint()
+    {
+        var store = new InMemoryEventStore();
+        var host = new Host(store);
+        await host.ReportAsync("RT-1", At(0));
+        await host.IssueWorkOrderAsync("RT-1", At(1)); // in time (RP-09): nothing falls due
+        Assert.Empty(host.Notices);
+        Assert.Null(await store.ReadCheckpointAsync(Site, ServiceCenter.RaisedUntilCheckpoint));
+    }
+
+    [Fact]
+    public async Task An_RP09_alert_due_before_an_event_stored_but_not_published_when_the_host_stopped_is_raised_by_the_restore()
+    {
+        var store = new InMemoryEventStore();
+        var first = new Host(store);
+        var twin = new Host(new InMemoryEventStore());
+        await first.ReportAsync("RT-1", At(0));
+        await twin.ReportAsync("RT-1", At(0));
+        await twin.IssueWorkOrderAsync("RT-1", At(5)); // late: the twin raises the RP-09 warning and breach before it
+
+        // The first host stores the same late command and stops before publishing it: nobody was told.
+        var numbers = new InMemoryWorkOrderNumberSource();
+        Assert.True((await first.Tickets.ExecuteAsync(Site, "RT-1", t => t.IssueWorkOrder(Officer, numbers, At(5)))).IsSuccess);
+        Assert.Empty(first.Notices);
+
+        var second = new Host(store);
+        Assert.Equal(2, await second.Center.RestoreAsync(Site));
+        Assert.Equal(twin.Notices, second.Notices);
+        Assert.Equal(2, second.Notices.Count);
+        Assert.Equal(twin.Alerts, second.Alerts);
     }
 
     [Fact]
