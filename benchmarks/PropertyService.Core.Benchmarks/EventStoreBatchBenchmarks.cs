@@ -8,7 +8,7 @@ namespace PropertyService.Benchmarks;
 /// store as the baseline. Target: at least 50,000 events a second, so at most 2 ms per batch.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(invocationCount: 64, iterationCount: 10, warmupCount: 2)]
+[SimpleJob(invocationCount: 64, iterationCount: 10, warmupCount: 12)]
 public class EventStoreBatchBenchmarks
 {
     private const int BatchSize = 100;

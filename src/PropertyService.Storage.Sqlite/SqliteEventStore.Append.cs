@@ -105,47 +105,63 @@ public sealed partial class SqliteEventStore
         lock (_writeLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            using var transaction = _writer.BeginTransaction(deferred: false);
-            _selectHead.Transaction = transaction;
-            _insertEvent.Transaction = transaction;
-            _upsertStream.Transaction = transaction;
-            var results = new AppendResult[group.Count][];
-            var shared = group.Count > 1 || group[0].Requests.Count > 1;
-            for (var g = 0; g < group.Count; g++)
-            {
-                var requests = group[g].Requests;
-                results[g] = new AppendResult[requests.Count];
-                for (var i = 0; i < requests.Count; i++)
-                {
-                    if (shared)
-                    {
-                        transaction.Save("request"); // a refused request leaves the others of the transaction in place
-                    }
+            var written = new List<(byte[] Hash, DomainEvent Event)>();
 
-                    var result = WriteOne(requests[i], group[g].Payloads[i]);
-                    results[g][i] = result;
-                    if (!shared)
-                    {
-                        if (!result.IsSuccess)
-                        {
-                            return results; // nothing was written; disposing the transaction rolls it back
-                        }
-                    }
-                    else if (result.IsSuccess)
-                    {
-                        transaction.Release("request");
-                    }
-                    else
-                    {
-                        transaction.Rollback("request");
-                        transaction.Release("request");
-                    }
-                }
+            // Savepoints cost two statements per request, and only a version taken behind the index's back (the unique
+            // key) needs one: write without them, and only if that happens write the group again with them.
+            var results = TryWriteGroup(group, savepoints: false, written) ?? TryWriteGroup(group, savepoints: true, written)!;
+            foreach (var (hash, e) in written)
+            {
+                _cache.Add(hash, e);
             }
 
-            transaction.Commit(); // every append of the group is durable here, or none (an exception rolls back on dispose)
             return results;
         }
+    }
+
+    /// <returns>The results, or null when a request broke the unique key without savepoints (nothing was committed).</returns>
+    private AppendResult[][]? TryWriteGroup(List<PendingWrite> group, bool savepoints, List<(byte[] Hash, DomainEvent Event)> written)
+    {
+        written.Clear();
+        using var transaction = _writer.BeginTransaction(deferred: false);
+        _selectHead.Transaction = transaction;
+        _insertEvent.Transaction = transaction;
+        _upsertStream.Transaction = transaction;
+        var results = new AppendResult[group.Count][];
+        for (var g = 0; g < group.Count; g++)
+        {
+            var requests = group[g].Requests;
+            results[g] = new AppendResult[requests.Count];
+            for (var i = 0; i < requests.Count; i++)
+            {
+                if (savepoints)
+                {
+                    transaction.Save("request");
+                }
+
+                var kept = written.Count;
+                var (result, broken) = WriteOne(requests[i], group[g].Payloads[i], written);
+                results[g][i] = result;
+                if (broken && !savepoints)
+                {
+                    return null; // disposing the transaction rolls back the whole group
+                }
+
+                if (savepoints)
+                {
+                    if (broken)
+                    {
+                        transaction.Rollback("request"); // only this request: the others of the transaction stay
+                        written.RemoveRange(kept, written.Count - kept);
+                    }
+
+                    transaction.Release("request");
+                }
+            }
+        }
+
+        transaction.Commit(); // every append of the group is durable here, or none (an exception rolls back on dispose)
+        return results;
     }
 
     /// <summary>One caller's append or batch, waiting for the transaction that will hold it.</summary>
@@ -158,7 +174,8 @@ public sealed partial class SqliteEventStore
         internal TaskCompletionSource<AppendResult[]> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    private AppendResult WriteOne(AppendRequest request, byte[][] payloads)
+    /// <returns>The result, and whether the request broke the unique key after writing part of itself.</returns>
+    private (AppendResult Result, bool Broken) WriteOne(AppendRequest request, byte[][] payloads, List<(byte[] Hash, DomainEvent Event)> written)
     {
         var site = request.Site.Value;
         _selectHead.Parameters[0].Value = site;
@@ -176,7 +193,7 @@ public sealed partial class SqliteEventStore
 
         if (current != request.ExpectedVersion)
         {
-            return AppendResult.Refused(new ConcurrencyConflict(request.Site, request.StreamId, request.ExpectedVersion, current));
+            return (AppendResult.Refused(new ConcurrencyConflict(request.Site, request.StreamId, request.ExpectedVersion, current)), false);
         }
 
         {
@@ -198,14 +215,15 @@ public sealed partial class SqliteEventStore
                     p[7].Value = previous;
                     p[8].Value = hash;
                     _insertEvent.ExecuteNonQuery();
+                    written.Add((hash, e));
                     previous = hash;
                 }
             }
             catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
             {
-                // The unique (site, stream, version) key: the version is taken although the index said otherwise; the
-                // caller rolls back what this request wrote.
-                return AppendResult.Refused(new ConcurrencyConflict(request.Site, request.StreamId, request.ExpectedVersion, request.ExpectedVersion + 1));
+                // The unique (site, stream, version) key: the version is taken although the index said otherwise (the
+                // index was changed behind the store's back); the caller rolls back what this request wrote.
+                return (AppendResult.Refused(new ConcurrencyConflict(request.Site, request.StreamId, request.ExpectedVersion, request.ExpectedVersion + 1)), true);
             }
 
             var last = request.Events[^1];
@@ -223,7 +241,7 @@ public sealed partial class SqliteEventStore
             _upsertStream.ExecuteNonQuery();
         }
 
-        return AppendResult.Appended(request.Events[^1].Version);
+        return (AppendResult.Appended(request.Events[^1].Version), false);
     }
 
     private void PrepareWriter()

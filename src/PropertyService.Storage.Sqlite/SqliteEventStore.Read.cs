@@ -187,6 +187,11 @@ public sealed partial class SqliteEventStore
             }
         }
 
+        if (_verifyOnRead && _cache.TryGet(link.Hash.Span, out var cached))
+        {
+            return new StoredEvent(site, position, cached!, link.SchemaVersion, link.PreviousHash, link.Hash);
+        }
+
         DomainEvent e;
         try
         {
@@ -205,7 +210,13 @@ public sealed partial class SqliteEventStore
 
         try
         {
-            return new StoredEvent(site, position, e, link.SchemaVersion, link.PreviousHash, link.Hash);
+            var stored = new StoredEvent(site, position, e, link.SchemaVersion, link.PreviousHash, link.Hash);
+            if (_verifyOnRead)
+            {
+                _cache.Add(link.Hash.Span, e);
+            }
+
+            return stored;
         }
         catch (ArgumentException ex)
         {

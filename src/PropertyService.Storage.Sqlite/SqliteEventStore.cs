@@ -28,12 +28,13 @@ public sealed partial class SqliteEventStore : IEventStore, IDisposable
     private readonly SqliteConnection _writer;
     private readonly ConcurrentBag<ReaderSession> _readers = [];
     private readonly int _busyMilliseconds;
+    private readonly EventCache _cache;
     private bool _disposed;
 
     /// <summary>Opens (or creates) a store.</summary>
     /// <param name="options">The file and settings.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">The path is blank, or the busy timeout negative.</exception>
+    /// <exception cref="ArgumentException">The path is blank, or the busy timeout or cache size negative.</exception>
     /// <exception cref="StoreSchemaException">The file was written by a newer library, or is not a store.</exception>
     /// <exception cref="SqliteException">The file cannot be opened (not a database, no permission).</exception>
     public SqliteEventStore(SqliteEventStoreOptions options)
@@ -56,8 +57,14 @@ public sealed partial class SqliteEventStore : IEventStore, IDisposable
             Directory.CreateDirectory(folder);
         }
 
+        if (options.CachedEvents < 0)
+        {
+            throw new ArgumentException($"SqliteEventStoreOptions.CachedEvents is {options.CachedEvents}; it cannot be negative.", nameof(options));
+        }
+
         _serializer = options.Serializer ?? EventSerializer.Default;
         _verifyOnRead = options.VerifyOnRead;
+        _cache = new EventCache(options.VerifyOnRead ? options.CachedEvents : 0);
         _busyMilliseconds = (int)Math.Min(int.MaxValue, options.BusyTimeout.TotalMilliseconds);
         _connectionString = new SqliteConnectionStringBuilder
         {

@@ -19,6 +19,11 @@ public sealed class SqliteEventStoreOptions
     /// instead of loaded; on by default (it costs about a microsecond per event).</summary>
     public bool VerifyOnRead { get; set; } = true;
 
+    /// <summary>How many events the store keeps deserialized, by their hash, so a stream read again (or just written) is
+    /// not deserialized again; 10,000 by default, 0 for none. Used only with <see cref="VerifyOnRead"/>, which proves each
+    /// row matches its hash.</summary>
+    public int CachedEvents { get; set; } = 10_000;
+
     /// <summary>Writes and reads the payloads; <see cref="EventSerializer.Default"/> when null.</summary>
     public EventSerializer? Serializer { get; set; }
 }

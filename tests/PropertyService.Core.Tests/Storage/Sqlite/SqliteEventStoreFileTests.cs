@@ -268,5 +268,40 @@ public sealed class SqliteEventStoreFileTests : IDisposable
         SqliteEventStoreTests.Execute(connection, null, $"UPDATE streams SET head_hash = $h WHERE version = {version};", ("$h", hash));
     }
 
+    [Fact]
+    public async Task A_version_taken_behind_the_index_is_a_conflict_and_leaves_the_rest_of_a_batch_in_place()
+    {
+        using var store = await WithTicket();
+        Sql("DELETE FROM streams WHERE stream_id = 'RT-1';"); // the index no longer knows RT-1 has two events
+        var again = Ticket();
+        var single = await store.AppendAsync(Site, "RT-1", 0, again.Events);
+        Assert.False(single.IsSuccess);
+        var other = Ticket("RT-2");
+        var batch = await store.AppendBatchAsync([new AppendRequest(Site, "RT-2", 0, other.Events), new AppendRequest(Site, "RT-1", 0, again.Events)]);
+        Assert.Equal([true, false], batch.Select(r => r.IsSuccess));
+        Assert.Equal(2, (await store.ReadAsync(Site, "RT-2")).Count);
+        Assert.Equal(2L, Scalar("SELECT COUNT(*) FROM events WHERE stream_id = 'RT-1';"));
+    }
+
+    [Fact]
+    public async Task A_stream_read_again_is_served_from_the_cache_only_when_its_rows_match_their_hashes()
+    {
+        using var store = await WithTicket();
+        var first = await store.ReadAsync(Site, "RT-1");
+        var second = await store.ReadAsync(Site, "RT-1");
+        Assert.All(first.Zip(second), p => Assert.Same(p.First.Event, p.Second.Event));
+
+        using var uncached = new SqliteEventStore(new SqliteEventStoreOptions { Path = _temp.File(), CachedEvents = 0 });
+        var a = await uncached.ReadAsync(Site, "RT-1");
+        var b = await uncached.ReadAsync(Site, "RT-1");
+        Assert.All(a.Zip(b), p => Assert.NotSame(p.First.Event, p.Second.Event));
+        SameEvents.Assert(first.Select(e => e.Event), a.Select(e => e.Event));
+        Assert.StartsWith("SqliteEventStoreOptions.CachedEvents is -1", Assert.Throws<ArgumentException>(() =>
+            new SqliteEventStore(new SqliteEventStoreOptions { Path = _temp.File(), CachedEvents = -1 })).Message);
+
+        Sql("UPDATE events SET payload = CAST(REPLACE(CAST(payload AS TEXT), 'O1', 'O2') AS BLOB) WHERE version = 2;");
+        Assert.Equal(TamperKind.Edited, (await Assert.ThrowsAsync<StoredEventException>(async () => await store.ReadAsync(Site, "RT-1"))).Kind);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
