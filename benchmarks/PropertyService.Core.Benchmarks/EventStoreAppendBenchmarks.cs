@@ -7,8 +7,8 @@ namespace PropertyService.Benchmarks;
 /// A durable single-event append (a new ticket's report, one transaction each), the in-memory store as the baseline;
 /// SQLite in WAL mode with synchronous FULL (each commit synced to disk) and NORMAL. Target: at least 5,000 durable
 /// appends a second (200 µs each). A fixed number of appends per iteration keeps the stores' growth bounded; enough
-/// warm-up iterations for the code to be fully compiled. The <c>Concurrent</c> cases run 16 callers at once, each
-/// appending 16 times (per append: divide by 256): appends that wait for a disk sync share the next one.
+/// warm-up iterations for the code to be fully compiled. <see cref="EventStoreConcurrentAppendBenchmarks"/> measures
+/// many callers at once.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(invocationCount: 2048, iterationCount: 10, warmupCount: 12)]
@@ -30,30 +30,6 @@ public class EventStoreAppendBenchmarks
 
     [Benchmark]
     public AppendResult SqliteNormal() => Append(_stores.Normal);
-
-    [Benchmark(OperationsPerInvoke = 256)]
-    public void ConcurrentSqliteFull() => Concurrently(_stores.Full);
-
-    [Benchmark(OperationsPerInvoke = 256)]
-    public void ConcurrentSqliteNormal() => Concurrently(_stores.Normal);
-
-    private void Concurrently(IEventStore store)
-    {
-        var reports = new DomainEvent[256][];
-        for (var i = 0; i < reports.Length; i++)
-        {
-            reports[i] = _stores.NextReport();
-        }
-
-        Task.WaitAll([.. Enumerable.Range(0, 16).Select(c => Task.Run(async () =>
-        {
-            for (var i = 0; i < 16; i++)
-            {
-                var events = reports[(c * 16) + i];
-                await store.AppendAsync(LoadedTicket.Site, events[0].AggregateId, 0, events);
-            }
-        }))]);
-    }
 
     private AppendResult Append(IEventStore store)
     {

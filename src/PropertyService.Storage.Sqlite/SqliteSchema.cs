@@ -13,7 +13,7 @@ internal static class SqliteSchema
     [
         """
         CREATE TABLE events (
-            position       INTEGER PRIMARY KEY AUTOINCREMENT,
+            position       INTEGER PRIMARY KEY,
             site           TEXT    NOT NULL,
             stream_id      TEXT    NOT NULL,
             version        INTEGER NOT NULL,
