@@ -6,6 +6,15 @@ namespace PropertyService.Storage.Sqlite;
 public sealed partial class SqliteEventStore
 {
     private const int SqliteConstraint = 19;
+    private const int MaxCachedHeads = 100_000;
+
+    // Each stream's version and last hash as committed by this store: spares a read of the index per append. Another
+    // process's append to the same stream makes an entry stale; the unique key then refuses the insert, the entry is
+    // dropped and the request is written again from the index. Touched only under _writeLock.
+    private readonly Dictionary<(string Site, string Stream), (int Version, byte[] Hash)> _heads = [];
+
+    // The heads written by the transaction under way, applied to _heads once it commits.
+    private readonly Dictionary<(string Site, string Stream), (int Version, byte[] Hash)> _pendingHeads = [];
 
     private SqliteCommand _selectHead = null!;
     private SqliteCommand _insertEvent = null!;
@@ -115,6 +124,18 @@ public sealed partial class SqliteEventStore
                 _cache.Add(hash, e);
             }
 
+            if (_heads.Count + _pendingHeads.Count > MaxCachedHeads)
+            {
+                _heads.Clear();
+            }
+
+            foreach (var (key, head) in _pendingHeads)
+            {
+                _heads[key] = head;
+            }
+
+            _pendingHeads.Clear();
+
             return results;
         }
     }
@@ -123,6 +144,7 @@ public sealed partial class SqliteEventStore
     private AppendResult[][]? TryWriteGroup(List<PendingWrite> group, bool savepoints, List<(byte[] Hash, DomainEvent Event)> written)
     {
         written.Clear();
+        _pendingHeads.Clear();
         using var transaction = _writer.BeginTransaction(deferred: false);
         _selectHead.Transaction = transaction;
         _insertEvent.Transaction = transaction;
@@ -178,18 +200,15 @@ public sealed partial class SqliteEventStore
     private (AppendResult Result, bool Broken) WriteOne(AppendRequest request, byte[][] payloads, List<(byte[] Hash, DomainEvent Event)> written)
     {
         var site = request.Site.Value;
-        _selectHead.Parameters[0].Value = site;
-        _selectHead.Parameters[1].Value = request.StreamId;
-        var current = 0;
-        byte[] previous = HashChain.Genesis.ToArray();
-        using (var reader = _selectHead.ExecuteReader())
+        var key = (site, request.StreamId);
+        if (!_pendingHeads.TryGetValue(key, out var head)
+            && (!_heads.TryGetValue(key, out head) || head.Version != request.ExpectedVersion)) // a refusal is confirmed from the index
         {
-            if (reader.Read())
-            {
-                current = reader.GetInt32(0);
-                previous = (byte[])reader.GetValue(1);
-            }
+            head = ReadHead(site, request.StreamId);
+            _heads.Remove(key);
         }
+
+        var (current, previous) = head;
 
         if (current != request.ExpectedVersion)
         {
@@ -221,6 +240,8 @@ public sealed partial class SqliteEventStore
             }
             catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
             {
+                _heads.Remove(key); // stale: the stream moved on in another process
+                _pendingHeads.Remove(key);
                 // The unique (site, stream, version) key: the version is taken although the index said otherwise (the
                 // index was changed behind the store's back); the caller rolls back what this request wrote.
                 return (AppendResult.Refused(new ConcurrencyConflict(request.Site, request.StreamId, request.ExpectedVersion, request.ExpectedVersion + 1)), true);
@@ -239,9 +260,18 @@ public sealed partial class SqliteEventStore
             s[7].Value = previous;
             s[8].Value = last.OccurredAt.ToUnixTimeTicks();
             _upsertStream.ExecuteNonQuery();
+            _pendingHeads[key] = (last.Version, previous);
         }
 
         return (AppendResult.Appended(request.Events[^1].Version), false);
+    }
+
+    private (int Version, byte[] Hash) ReadHead(string site, string streamId)
+    {
+        _selectHead.Parameters[0].Value = site;
+        _selectHead.Parameters[1].Value = streamId;
+        using var reader = _selectHead.ExecuteReader();
+        return reader.Read() ? (reader.GetInt32(0), (byte[])reader.GetValue(1)) : (0, HashChain.Genesis.ToArray());
     }
 
     private void PrepareWriter()

@@ -303,5 +303,31 @@ public sealed class SqliteEventStoreFileTests : IDisposable
         Assert.Equal(TamperKind.Edited, (await Assert.ThrowsAsync<StoredEventException>(async () => await store.ReadAsync(Site, "RT-1"))).Kind);
     }
 
+    [Fact]
+    public async Task Two_stores_on_one_file_like_two_processes_never_overwrite_each_other()
+    {
+        using var one = await WithTicket();
+        using var two = SqliteEventStore.Open(_temp.File());
+        var events = LoadedEvents(4);
+
+        // The first store has written RT-1 up to v2 and remembers it; the second moves RT-1 on behind its back.
+        Assert.True((await two.AppendAsync(Site, "RT-1", 2, [events[2]])).IsSuccess);
+        var stale = await one.AppendAsync(Site, "RT-1", 2, [events[2]]);
+        Assert.Equal(new ConcurrencyConflict(Site, "RT-1", 2, 3), stale.Conflict);
+        Assert.Equal(4, (await one.AppendAsync(Site, "RT-1", 3, [events[3]])).Version);
+        Assert.Equal(new ConcurrencyConflict(Site, "RT-1", 3, 4), (await two.AppendAsync(Site, "RT-1", 3, [events[3]])).Conflict);
+        Assert.Equal([1, 2, 3, 4], (await two.ReadAsync(Site, "RT-1")).Select(e => e.Version));
+        Assert.True((await one.VerifyAllAsync(Site)).IsIntact);
+    }
+
+    /// <summary>RT-1's first <paramref name="count"/> events: reported, work order issued, engineering notified, collected.</summary>
+    private static IReadOnlyList<DomainEvent> LoadedEvents(int count)
+    {
+        var fixture = new RepairFixture();
+        var ticket = fixture.ReadyToAssign();
+        Assert.Equal("RT-1", ticket.Id);
+        return [.. ticket.Events.Take(count)];
+    }
+
     public void Dispose() => _temp.Dispose();
 }
