@@ -7,6 +7,7 @@ public sealed partial class SqliteEventStore
 {
     private const int SqliteConstraint = 19;
     private const int MaxCachedHeads = 100_000;
+    private static readonly byte[] Genesis = HashChain.Genesis.ToArray();
 
     // Each stream's version and last hash as committed by this store: spares a read of the index per append. Another
     // process's append to the same stream makes an entry stale; the unique key then refuses the insert, the entry is
@@ -201,11 +202,17 @@ public sealed partial class SqliteEventStore
     {
         var site = request.Site.Value;
         var key = (site, request.StreamId);
-        if (!_pendingHeads.TryGetValue(key, out var head)
-            && (!_heads.TryGetValue(key, out head) || head.Version != request.ExpectedVersion)) // a refusal is confirmed from the index
+        if (!_pendingHeads.TryGetValue(key, out var head))
         {
-            head = ReadHead(site, request.StreamId);
-            _heads.Remove(key);
+            if (_heads.TryGetValue(key, out head) ? head.Version != request.ExpectedVersion : request.ExpectedVersion != 0)
+            {
+                head = ReadHead(site, request.StreamId); // a refusal is confirmed from the index
+                _heads.Remove(key);
+            }
+            else if (head.Hash is null)
+            {
+                head = (0, Genesis); // a new stream, as far as this store knows: the unique key refuses it if it is not
+            }
         }
 
         var (current, previous) = head;
@@ -240,7 +247,7 @@ public sealed partial class SqliteEventStore
             }
             catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
             {
-                _heads.Remove(key); // stale: the stream moved on in another process
+                _heads[key] = (-1, []); // stale (the stream moved on in another process): read the index next time
                 _pendingHeads.Remove(key);
                 // The unique (site, stream, version) key: the version is taken although the index said otherwise (the
                 // index was changed behind the store's back); the caller rolls back what this request wrote.
@@ -271,7 +278,7 @@ public sealed partial class SqliteEventStore
         _selectHead.Parameters[0].Value = site;
         _selectHead.Parameters[1].Value = streamId;
         using var reader = _selectHead.ExecuteReader();
-        return reader.Read() ? (reader.GetInt32(0), (byte[])reader.GetValue(1)) : (0, HashChain.Genesis.ToArray());
+        return reader.Read() ? (reader.GetInt32(0), (byte[])reader.GetValue(1)) : (0, Genesis);
     }
 
     private void PrepareWriter()

@@ -65,6 +65,8 @@ public sealed class SqliteEventStoreFileTests : IDisposable
         Assert.Equal(RepairFixture.Start, await reopened.ReadCheckpointAsync(Site, "sla"));
         Assert.True((await reopened.VerifyAllAsync(Site)).IsIntact);
         Assert.Equal(2, (await reopened.AppendAsync(Site, "RT-1", 1, [ticket.Events[1]])).Conflict!.CurrentVersion);
+        Assert.Equal(2, (await reopened.AppendAsync(Site, "RT-1", 0, [ticket.Events[0]])).Conflict!.CurrentVersion);
+        Assert.Equal(2, (await reopened.AppendAsync(Site, "RT-1", 0, [ticket.Events[0]])).Conflict!.CurrentVersion);
     }
 
     [Fact]
