@@ -202,10 +202,9 @@ public sealed partial class SqliteEventStore
             throw new StoredEventException(site, streamId, link.Version, TamperKind.Unreadable, ex.Message, ex);
         }
 
-        if (e.AggregateId != streamId || e.Version != link.Version || e.Actor.Site != site)
+        if (ChainVerifier.Misplaced(site, streamId, link.Version, e) is { } misplaced)
         {
-            throw new StoredEventException(site, streamId, link.Version, TamperKind.Edited,
-                $"its payload is {e.Actor.Site}/{e.AggregateId} v{e.Version}, not {site}/{streamId} v{link.Version}.");
+            throw new StoredEventException(site, streamId, link.Version, TamperKind.Edited, misplaced);
         }
 
         try

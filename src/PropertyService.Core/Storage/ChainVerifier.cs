@@ -106,9 +106,16 @@ internal static class ChainVerifier
             return;
         }
 
-        if (e.AggregateId != streamId || e.Version != link.Version || e.Actor.Site != site)
+        if (Misplaced(site, streamId, link.Version, e) is { } detail)
         {
-            add(link.Version, TamperKind.Edited, $"its payload is {e.Actor.Site}/{e.AggregateId} v{e.Version}, not {site}/{streamId} v{link.Version}.");
+            add(link.Version, TamperKind.Edited, detail);
         }
     }
+
+    /// <summary>Says how a read-back event claims another place than the row it was read from, or null when it does not:
+    /// the one check every store makes of a payload.</summary>
+    internal static string? Misplaced(SiteId site, string streamId, int version, DomainEvent e) =>
+        e.AggregateId != streamId || e.Version != version || e.Actor.Site != site
+            ? $"its payload is {e.Actor.Site}/{e.AggregateId} v{e.Version}, not {site}/{streamId} v{version}."
+            : null;
 }
