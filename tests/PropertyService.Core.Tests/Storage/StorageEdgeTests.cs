@@ -194,4 +194,15 @@ public sealed class StorageEdgeTests
 
         Assert.Equal(["RT-1", "RT-3"], (await store.VerifyAllAsync(Site)).Findings.Select(f => f.StreamId));
     }
+
+    [Fact]
+    public async Task A_deadline_function_that_throws_leaves_the_store_as_it_was()
+    {
+        var store = new InMemoryEventStore();
+        var failing = new EventStoreRepository<RepairTicket>(store, RepairTicket.FromEvents, _ => throw new InvalidOperationException("calendar down"));
+        await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+            await failing.CreateAsync(() => RepairTicket.Report("RT-1", RepairFixture.Request("S-01"), RepairFixture.Officer, RepairFixture.Start)));
+        Assert.Equal(0, store.Count);
+        Assert.Empty(await store.QueryAsync(Site, new StreamQuery()));
+    }
 }
