@@ -174,52 +174,6 @@ public sealed partial class SqliteEventStore
     private static byte[] Bytes(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? [] : reader.GetFieldValue<byte[]>(ordinal);
 
-    private StoredEvent ToStoredEvent(SiteId site, string streamId, long position, ChainLink link)
-    {
-        if (_verifyOnRead)
-        {
-            var hash = HashChain.Compute(link.PreviousHash.Length == HashChain.HashLength ? link.PreviousHash.Span : new byte[HashChain.HashLength],
-                site, streamId, link.Version, link.TypeName, link.SchemaVersion, link.Payload.Span);
-            if (!hash.AsSpan().SequenceEqual(link.Hash.Span) || link.PreviousHash.Length != HashChain.HashLength)
-            {
-                throw new StoredEventException(site, streamId, link.Version, TamperKind.Edited,
-                    $"its content does not match its hash {HashChain.ToHex(link.Hash.Span)}.");
-            }
-        }
-
-        if (_verifyOnRead && _cache.TryGet(link.Hash.Span, out var cached))
-        {
-            return new StoredEvent(site, position, cached!, link.SchemaVersion, link.PreviousHash, link.Hash);
-        }
-
-        DomainEvent e;
-        try
-        {
-            e = _serializer.Deserialize(link.TypeName, link.SchemaVersion, link.Payload.Span);
-        }
-        catch (EventSerializationException ex)
-        {
-            throw new StoredEventException(site, streamId, link.Version, TamperKind.Unreadable, ex.Message, ex);
-        }
-
-        if (ChainVerifier.Misplaced(site, streamId, link.Version, e) is { } misplaced)
-        {
-            throw new StoredEventException(site, streamId, link.Version, TamperKind.Edited, misplaced);
-        }
-
-        try
-        {
-            var stored = new StoredEvent(site, position, e, link.SchemaVersion, link.PreviousHash, link.Hash);
-            if (_verifyOnRead)
-            {
-                _cache.Add(link.Hash.Span, e);
-            }
-
-            return stored;
-        }
-        catch (ArgumentException ex)
-        {
-            throw new StoredEventException(site, streamId, link.Version, TamperKind.Unreadable, ex.Message, ex);
-        }
-    }
+    private StoredEvent ToStoredEvent(SiteId site, string streamId, long position, ChainLink link) =>
+        StoredRows.Materialize(site, streamId, position, link, _serializer, _verifyOnRead, _cache);
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
-namespace PropertyService.Storage.Sqlite;
+namespace PropertyService.Storage;
 
 /// <summary>
 /// Events already read or written, by their hash: a row whose content matches its hash is the event cached under that
