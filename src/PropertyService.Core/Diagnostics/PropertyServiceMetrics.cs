@@ -19,6 +19,10 @@ internal sealed class PropertyServiceMetrics
 
     private static readonly Lazy<PropertyServiceMetrics> Shared = new(() => new PropertyServiceMetrics(new Meter(PropertyServiceDiagnostics.MeterName)));
 
+    /// <summary>Counts to a meter of another name, which no exporter of the library's meter listens to: for work that is
+    /// done again and again on the same items (re-evaluating a stream) and must not be counted each time.</summary>
+    internal static readonly PropertyServiceMetrics Unobserved = new(new Meter(PropertyServiceDiagnostics.MeterName + ".Unobserved"));
+
     private PropertyServiceMetrics(Meter meter)
     {
         _opened = meter.CreateCounter<long>(PropertyServiceDiagnostics.TicketsOpened, "{ticket}", "Repair tickets and help requests opened.");

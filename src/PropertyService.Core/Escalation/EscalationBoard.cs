@@ -20,6 +20,7 @@ public sealed class EscalationBoard
 {
     private readonly Lock _lock = new();
     private readonly Duration _acknowledgeWithin;
+    private readonly EscalationOptions _options;
     private readonly Dictionary<(SiteId Site, string Cause), EscalationCase> _cases = [];
     private readonly PriorityQueue<(SiteId Site, string Cause, Instant Due), (Instant Due, long Sequence)> _climbs = new();
     private long _sequence;
@@ -37,6 +38,21 @@ public sealed class EscalationBoard
         }
 
         _acknowledgeWithin = options.AcknowledgeWithin;
+        _options = new EscalationOptions { AcknowledgeWithin = options.AcknowledgeWithin };
+    }
+
+    /// <summary>A new, empty board with the same options.</summary>
+    internal EscalationBoard Empty() => new(_options);
+
+    /// <summary>Forgets every case and queued climb.</summary>
+    internal void Clear()
+    {
+        lock (_lock)
+        {
+            _cases.Clear();
+            _climbs.Clear();
+            _sequence = 0;
+        }
     }
 
     /// <summary>When the next unacknowledged level climbs, or null.</summary>

@@ -238,13 +238,7 @@ public sealed partial class ServiceCenter
 
         await DeliverAsync(cancellationToken).ConfigureAwait(false);
         await CheckpointAsync(now, cancellationToken).ConfigureAwait(false);
-        var failures = new List<PipelineFailure>();
-        while (_failures.TryDequeue(out var failure))
-        {
-            failures.Add(failure);
-        }
-
-        return new PollResult(alerts, notices, failures, NextDue);
+        return new PollResult(alerts, notices, TakeFailures(), NextDue);
     }
 
     /// <summary>

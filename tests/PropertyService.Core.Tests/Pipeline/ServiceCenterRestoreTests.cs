@@ -345,9 +345,9 @@ public sealed class ServiceCenterRestoreTests
     // The model for the property: a day of up to three tickets, each going some way through its workflow (some steps in
     // time, some late), polls at random instants, and a stop at a random instant after which another host restores.
 
-    private const int EndSecond = 9000;
+    internal const int EndSecond = 9000;
 
-    private static readonly Gen<Day> Days =
+    internal static readonly Gen<Day> Days =
         from first in Ticket(1)
         from second in Ticket(2)
         from third in Ticket(3)
@@ -403,7 +403,7 @@ public sealed class ServiceCenterRestoreTests
             .Label($"alerts {string.Join(" | ", alerts)}\n   vs {string.Join(" | ", twin.Alerts)}\nnotices {string.Join(" | ", notices)}\n   vs {string.Join(" | ", twin.Notices)}");
     }
 
-    private static async Task RunAsync(Host host, IEnumerable<Step> steps)
+    internal static async Task RunAsync(Host host, IEnumerable<Step> steps)
     {
         foreach (var step in steps)
         {
@@ -426,7 +426,7 @@ public sealed class ServiceCenterRestoreTests
         [.. poll.Alerts.Select(a => $"{a.GetType().Name} {a.AggregateId} {a.Target.Name} due {a.DueAt} deadline {a.Deadline}"),
          .. poll.Notices.Select(Describe)];
 
-    private static string Describe(EscalationNotice n) => $"{n.Site} {n.Cause} L{n.Level.Value} {n.Role} at {n.DueAt}{(n.Climbed ? " climbed" : "")}";
+    internal static string Describe(EscalationNotice n) => $"{n.Site} {n.Cause} L{n.Level.Value} {n.Role} at {n.DueAt}{(n.Climbed ? " climbed" : "")}";
 
     /// <summary>What the pipeline holds of the site: each ticket's timers, each escalation and its next climb, the next due instant.</summary>
     private static List<string> State(ServiceCenter center, Instant asOf) =>
@@ -434,7 +434,7 @@ public sealed class ServiceCenterRestoreTests
          .. center.Escalations.Cases(Site).Select(c => $"{c.Cause} L{c.Level.Value} climbs at {c.NextClimbAt}"),
          $"next due {center.NextDue}"];
 
-    private enum Command
+    internal enum Command
     {
         Report,
         IssueWorkOrder,
@@ -444,18 +444,18 @@ public sealed class ServiceCenterRestoreTests
         Arrive,
     }
 
-    private sealed record Step(int Second, int Ticket, Command? Command)
+    internal sealed record Step(int Second, int Ticket, Command? Command)
     {
         public override string ToString() => Command is { } command ? $"{Second}s RT-{Ticket} {command}" : $"{Second}s poll";
     }
 
-    private sealed record Day(IReadOnlyList<Step> Steps, int StopSecond)
+    internal sealed record Day(IReadOnlyList<Step> Steps, int StopSecond)
     {
         public override string ToString() => $"stop at {StopSecond}s: {string.Join(", ", Steps)}";
     }
 
     /// <summary>One life of a host process: its own pipeline, notifier and log over a store that outlives it.</summary>
-    private sealed class Host
+    internal sealed class Host
     {
         private readonly IWorkOrderNumberSource _numbers;
         private readonly EventStoreRepository<RepairTicket>? _tickets;

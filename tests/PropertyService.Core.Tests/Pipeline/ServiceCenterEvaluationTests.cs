@@ -1,0 +1,123 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using PropertyService.Escalation;
+using PropertyService.Repairs;
+using PropertyService.Sla;
+using PropertyService.Storage;
+using static PropertyService.Repairs.RepairFixture;
+
+namespace PropertyService.Pipeline;
+
+/// <summary>
+/// <see cref="ServiceCenter.Evaluate"/>: one aggregate from its history alone, as a due-queue shared by several hosts
+/// evaluates it. Evaluating each stream whenever it is polled and delivering only what was not delivered before (by key)
+/// raises exactly what one host publishing everything and polling raises.
+/// </summary>
+public sealed class ServiceCenterEvaluationTests
+{
+    private static Instant At(int minutes, int seconds = 0) => Start + Duration.FromMinutes(minutes) + Duration.FromSeconds(seconds);
+
+    private static ServiceCenter Center() => new ServiceCenterRestoreTests.Host(null).Center;
+
+    private static IReadOnlyList<DomainEvent> Reported(string id = "RT-1", int minute = 0) =>
+        RepairTicket.Report(id, Request("S-01"), Officer, At(minute)).Value.Events;
+
+    [Fact]
+    public void A_reported_ticket_left_alone_warns_RP09_then_breaches_then_climbs_and_says_when_next()
+    {
+        var center = Center();
+        var history = Reported();
+        var early = center.Evaluate(history, At(2));
+        Assert.Empty(early.Alerts);
+        Assert.Empty(early.Notices);
+        Assert.Equal(At(2, 15), early.NextDue); // 75 % of RP-09's 3 minutes
+        Assert.Equal((Site, "RT-1", 1, At(2)), (early.Site, early.AggregateId, early.Version, early.AsOf));
+
+        var late = center.Evaluate(history, At(14));
+        Assert.Equal(["SlaWarningRaised " + At(2, 15), "SlaBreached " + At(3)], late.Alerts.Select(a => $"{a.GetType().Name} {a.DueAt}"));
+        Assert.Equal([(1, false, At(2, 15)), (2, false, At(3)), (3, true, At(13))], late.Notices.Select(n => (n.Level.Value, n.Climbed, n.DueAt)));
+        Assert.Equal($"warning/{SlaDefaults.WorkOrderTarget}/{At(2, 15).ToUnixTimeTicks()}", StreamEvaluation.KeyOf(late.Alerts[0]));
+        Assert.Equal($"notice/sla/RT-1/{SlaDefaults.WorkOrderTarget}/3", StreamEvaluation.KeyOf(late.Notices[2]));
+        Assert.Empty(center.Escalations.Cases(Site)); // the service center's own state is untouched
+        Assert.Empty(center.Timers(Site, "RT-1", At(14)));
+    }
+
+    [Fact]
+    public void An_acknowledgement_stops_the_climb_from_its_instant()
+    {
+        var center = Center();
+        var history = Reported();
+        var cause = $"sla/RT-1/{SlaDefaults.WorkOrderTarget}";
+        var supervisor = new Actor("S1", "主管", Site, Role.ServiceSupervisor);
+        var unacknowledged = center.Evaluate(history, At(60));
+        var acknowledged = center.Evaluate(history, At(60), [new EscalationAcknowledgement(cause, new EscalationLevel(2), ServiceManager, At(5))]);
+        Assert.True(unacknowledged.Notices.Count > 2);
+        Assert.Equal([1, 2], acknowledged.Notices.Select(n => n.Level.Value));
+        Assert.Null(acknowledged.NextDue);
+
+        // One the board refuses (unknown cause, or someone who may not) changes nothing.
+        var ignored = center.Evaluate(history, At(60), [new EscalationAcknowledgement("no-such-cause", EscalationLevel.Supervisor, supervisor, At(5))]);
+        Assert.Equal(unacknowledged.Notices.Select(StreamEvaluation.KeyOf), ignored.Notices.Select(StreamEvaluation.KeyOf));
+    }
+
+    [Fact]
+    public void A_history_that_is_not_one_aggregate_from_version_one_is_refused()
+    {
+        var center = Center();
+        var one = Reported("RT-1");
+        var two = Reported("RT-2");
+        Assert.Throws<ArgumentNullException>(() => center.Evaluate(null!, At(1)));
+        Assert.Throws<ArgumentException>(() => center.Evaluate([], At(1)));
+        Assert.Throws<ArgumentNullException>(() => center.Evaluate([null!], At(1)));
+        Assert.Throws<ArgumentException>(() => center.Evaluate([one[0], two[0]], At(1)));
+        var ticket = RepairTicket.FromEvents(one);
+        var issued = Ok(ticket.IssueWorkOrder(Officer, new InMemoryWorkOrderNumberSource(), At(1)));
+        Assert.Throws<ArgumentException>(() => center.Evaluate(issued, At(2)));
+        Assert.Throws<ArgumentNullException>(() => center.Evaluate(one, At(2), [null!]));
+        Assert.Equal(2, center.Evaluate([.. one, .. issued], At(2)).Version);
+    }
+
+    [Property(MaxTest = 50)]
+    public Property Evaluating_each_stream_at_each_poll_and_delivering_by_key_raises_what_one_host_raises() =>
+        Prop.ForAll(ServiceCenterRestoreTests.Days.ToArbitrary(), day => Agrees(day).GetAwaiter().GetResult());
+
+    private static async Task<Property> Agrees(ServiceCenterRestoreTests.Day day)
+    {
+        var end = Start + Duration.FromSeconds(ServiceCenterRestoreTests.EndSecond);
+        var store = new InMemoryEventStore();
+        var twin = new ServiceCenterRestoreTests.Host(store);
+        await ServiceCenterRestoreTests.RunAsync(twin, day.Steps);
+        var last = await twin.PollAsync(end);
+
+        // The queue's way: at every poll, each stream with events so far is evaluated, and only new keys are delivered.
+        var center = Center();
+        var raised = new Dictionary<string, HashSet<string>>();
+        var notices = new List<string>();
+        var alerts = new List<string>();
+        var polls = day.Steps.Where(s => s.Command is null).Select(s => Start + Duration.FromSeconds(s.Second)).Append(end);
+        foreach (var now in polls)
+        {
+            foreach (var id in new[] { "RT-1", "RT-2", "RT-3" })
+            {
+                var history = (await store.ReadAsync(Site, id)).Select(s => s.Event).Where(e => e.OccurredAt <= now).ToArray();
+                if (history.Length == 0)
+                {
+                    continue;
+                }
+
+                var keys = raised.TryGetValue(id, out var seen) ? seen : raised[id] = [];
+                var evaluation = center.Evaluate(history, now);
+                alerts.AddRange(evaluation.Alerts.Where(a => keys.Add(StreamEvaluation.KeyOf(a))).Select(a => $"{a.GetType().Name} {a.AggregateId} {a.Target.Name} {a.DueAt}"));
+                notices.AddRange(evaluation.Notices.Where(n => keys.Add(StreamEvaluation.KeyOf(n))).Select(ServiceCenterRestoreTests.Describe));
+                Assert.True(evaluation.NextDue is null || evaluation.NextDue >= now);
+            }
+        }
+
+        var expectedNotices = twin.Notices.Order(StringComparer.Ordinal).ToList();
+        var expectedAlerts = twin.Alerts.Count;
+        return (notices.Order(StringComparer.Ordinal).SequenceEqual(expectedNotices) && alerts.Count == expectedAlerts && alerts.Distinct().Count() == alerts.Count)
+            .Label($"notices {string.Join(" | ", notices.Order(StringComparer.Ordinal))}\n   vs {string.Join(" | ", expectedNotices)}\nalerts {alerts.Count} vs {expectedAlerts}");
+    }
+}
