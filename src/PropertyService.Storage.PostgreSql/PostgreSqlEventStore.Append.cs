@@ -142,6 +142,7 @@ public sealed partial class PostgreSqlEventStore
             await using var batch = new NpgsqlBatch(connection, transaction);
             batch.BatchCommands.Add(rows.InsertEvents(_schema));
             batch.BatchCommands.Add(rows.UpsertStreams(_schema, heads));
+            batch.BatchCommands.Add(rows.MarkDue(_schema));
             batch.BatchCommands.Add(rows.Notify(_schema));
             await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
@@ -320,6 +321,23 @@ public sealed partial class PostgreSqlEventStore
             command.Parameters.Add(Parameter(rows.Select(r => r.Value.Status.DueAt?.ToUnixTimeTicks()).ToArray()));
             command.Parameters.Add(Parameter(rows.Select(r => r.Value.Last.Version).ToArray()));
             command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => heads[r.Key].Hash).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+            command.Parameters.Add(Parameter(rows.Select(r => r.Value.Last.OccurredAt.ToUnixTimeTicks()).ToArray()));
+            return command;
+        }
+
+        /// <summary>Puts each stream written in the due-queue at its last event's time (or keeps an earlier turn), so a
+        /// host polling the queue evaluates it: the escalations of the new events, and its next due instant.</summary>
+        internal NpgsqlBatchCommand MarkDue(string schema)
+        {
+            var rows = _streamRows.ToArray();
+            var command = new NpgsqlBatchCommand(
+                $"""
+                INSERT INTO {schema}.due AS d (site, stream_id, due_at)
+                SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])
+                ON CONFLICT (site, stream_id) DO UPDATE SET due_at = LEAST(d.due_at, excluded.due_at)
+                """);
+            command.Parameters.Add(Parameter(rows.Select(r => r.Key.Site).ToArray()));
+            command.Parameters.Add(Parameter(rows.Select(r => r.Key.Stream).ToArray()));
             command.Parameters.Add(Parameter(rows.Select(r => r.Value.Last.OccurredAt.ToUnixTimeTicks()).ToArray()));
             return command;
         }

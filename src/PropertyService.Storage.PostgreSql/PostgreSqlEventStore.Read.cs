@@ -27,25 +27,70 @@ public sealed partial class PostgreSqlEventStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var link = Link(reader);
-            var expected = from + events.Count;
-            if (link.Version != expected)
-            {
-                throw new StoredEventException(site, streamId, expected, link.Version > expected ? TamperKind.Removed : TamperKind.Inserted,
-                    link.Version > expected ? $"the stream goes from v{expected - 1} to v{link.Version}." : $"v{link.Version} appears more than once.");
-            }
-
-            if (_verifyOnRead && events.Count > 0 && !link.PreviousHash.Span.SequenceEqual(previous.Span))
-            {
-                throw new StoredEventException(site, streamId, link.Version - 1, TamperKind.Edited,
-                    $"v{link.Version} was chained to another v{link.Version - 1}: it was altered and rehashed, or replaced.");
-            }
-
-            events.Add(StoredRows.Materialize(site, streamId, reader.GetInt64(0), link, _serializer, _verifyOnRead, _cache));
-            previous = link.Hash;
+            events.Add(NextOfStream(reader, site, streamId, from + events.Count, events.Count == 0, ref previous));
         }
 
         return events;
+    }
+
+    /// <summary>Reads several streams in one query, for a due-queue's batch: each stream checked as <see cref="ReadAsync"/>
+    /// checks it. A stream that cannot be read back gets its exception instead of its events; the others still read.</summary>
+    internal async Task<Dictionary<(string Site, string Stream), (List<DomainEvent>? Events, StoredEventException? Error)>> ReadStreamsAsync(
+        IReadOnlyCollection<(string Site, string Stream)> keys, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT {LinkColumns}, site FROM {_schema}.events
+            WHERE (site, stream_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+            ORDER BY site COLLATE "C", stream_id COLLATE "C", version
+            """, connection);
+        command.Parameters.Add(Parameter(keys.Select(k => k.Site).ToArray()));
+        command.Parameters.Add(Parameter(keys.Select(k => k.Stream).ToArray()));
+        var streams = keys.ToDictionary(k => k, _ => ((List<DomainEvent>?)[], (StoredEventException?)null));
+        ReadOnlyMemory<byte> previous = default;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var key = (reader.GetString(8), reader.GetString(7));
+            var (events, error) = streams[key];
+            if (events is null)
+            {
+                continue; // already refused
+            }
+
+            try
+            {
+                events.Add(NextOfStream(reader, new SiteId(key.Item1), key.Item2, events.Count + 1, events.Count == 0, ref previous).Event);
+            }
+            catch (StoredEventException ex)
+            {
+                streams[key] = (null, ex);
+            }
+        }
+
+        return streams;
+    }
+
+    /// <summary>The next row of a stream read in version order, checked against the one before it.</summary>
+    private StoredEvent NextOfStream(NpgsqlDataReader reader, SiteId site, string streamId, int expected, bool first, ref ReadOnlyMemory<byte> previous)
+    {
+        var link = Link(reader);
+        if (link.Version != expected)
+        {
+            throw new StoredEventException(site, streamId, expected, link.Version > expected ? TamperKind.Removed : TamperKind.Inserted,
+                link.Version > expected ? $"the stream goes from v{expected - 1} to v{link.Version}." : $"v{link.Version} appears more than once.");
+        }
+
+        if (_verifyOnRead && !first && !link.PreviousHash.Span.SequenceEqual(previous.Span))
+        {
+            throw new StoredEventException(site, streamId, link.Version - 1, TamperKind.Edited,
+                $"v{link.Version} was chained to another v{link.Version - 1}: it was altered and rehashed, or replaced.");
+        }
+
+        var stored = StoredRows.Materialize(site, streamId, reader.GetInt64(0), link, _serializer, _verifyOnRead, _cache);
+        previous = link.Hash;
+        return stored;
     }
 
     /// <inheritdoc/>

@@ -120,7 +120,7 @@ public sealed partial class PostgreSqlEventStore : IEventStore, IAsyncDisposable
     }
 
     /// <summary>Opens a pooled connection, creating or checking the schema on the first call.</summary>
-    private async ValueTask<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    internal async ValueTask<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!_ready)

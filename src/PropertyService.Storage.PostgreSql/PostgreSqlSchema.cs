@@ -47,6 +47,28 @@ internal static class PostgreSqlSchema
         CREATE INDEX streams_by_state ON {s}.streams (site, aggregate_type, state);
         CREATE INDEX streams_by_owner ON {s}.streams (site, owner) WHERE owner IS NOT NULL;
         CREATE INDEX streams_by_due ON {s}.streams (site, due_at) WHERE due_at IS NOT NULL;
+        CREATE TABLE {s}.due (
+            site        text        NOT NULL,
+            stream_id   text        NOT NULL,
+            due_at      bigint      NULL,
+            version     integer     NOT NULL DEFAULT 0,
+            raised      text[]      NOT NULL DEFAULT '{}',
+            lease_owner text        NULL,
+            lease_until timestamptz NULL,
+            PRIMARY KEY (site, stream_id)
+        );
+        CREATE INDEX due_by_time ON {s}.due (due_at) WHERE due_at IS NOT NULL;
+        CREATE TABLE {s}.acknowledgements (
+            site         text    NOT NULL,
+            stream_id    text    NOT NULL,
+            cause        text    NOT NULL,
+            level        integer NOT NULL,
+            actor_id     text    NOT NULL,
+            actor_name   text    NOT NULL,
+            actor_roles  text[]  NOT NULL,
+            at           bigint  NOT NULL,
+            PRIMARY KEY (site, stream_id, cause, level)
+        );
         CREATE TABLE {s}.checkpoints (
             site  text   NOT NULL,
             name  text   NOT NULL,

@@ -49,6 +49,46 @@ public sealed partial class ServiceCenter
     /// <exception cref="ArgumentException">The history is empty, mixes aggregates or sites, or has a gap.</exception>
     public StreamEvaluation Evaluate(IReadOnlyList<DomainEvent> history, Instant now, IEnumerable<EscalationAcknowledgement>? acknowledgements = null)
     {
+        CheckHistory(history);
+        var acks = Sorted(acknowledgements);
+        lock (_evaluationGate)
+        {
+            _evaluator ??= new ServiceCenter(this);
+            return _evaluator.EvaluateCore(history, now, acks);
+        }
+    }
+
+    /// <summary>
+    /// Decides an acknowledgement of one aggregate's escalation from its history alone, as <see cref="AcknowledgeAsync"/>
+    /// decides it on this service center's own state: the history's events up to <paramref name="at"/> are replayed with
+    /// the acknowledgements already made, climbs due before <paramref name="at"/> happen, then the board accepts or
+    /// refuses. Nothing is kept: a due-queue shared by several hosts records the acknowledgement it returns and gives it
+    /// to <see cref="Evaluate"/> from then on.
+    /// </summary>
+    /// <param name="history">The aggregate's events, versions 1 to n.</param>
+    /// <param name="acknowledgements">The acknowledgements of the aggregate's escalations made so far.</param>
+    /// <param name="cause">The cause, as in the notice.</param>
+    /// <param name="actor">Someone of the site holding the role notified, or one above it in the chain.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The acknowledgement, or a rejection saying why not.</returns>
+    /// <exception cref="ArgumentNullException">An argument, an event, or an acknowledgement is null.</exception>
+    /// <exception cref="ArgumentException">The history is empty, mixes aggregates or sites, or has a gap.</exception>
+    public Result<EscalationAcknowledgement> Acknowledge(
+        IReadOnlyList<DomainEvent> history, IEnumerable<EscalationAcknowledgement>? acknowledgements, string cause, Actor actor, Instant at)
+    {
+        CheckHistory(history);
+        Preconditions.CheckNotNull(cause);
+        Preconditions.CheckNotNull(actor);
+        var acks = Sorted(acknowledgements);
+        lock (_evaluationGate)
+        {
+            _evaluator ??= new ServiceCenter(this);
+            return _evaluator.AcknowledgeCore(history, acks, cause, actor, at);
+        }
+    }
+
+    private static void CheckHistory(IReadOnlyList<DomainEvent> history)
+    {
         Preconditions.CheckNotNull(history);
         if (history.Count == 0)
         {
@@ -69,45 +109,17 @@ public sealed partial class ServiceCenter
                 throw new ArgumentException($"history[{i}] ({e.GetType().Name}) has version {e.Version}; the history must run from version 1 without gaps.", nameof(history));
             }
         }
-
-        EscalationAcknowledgement[] acks = [.. (acknowledgements ?? []).Select(a => Preconditions.CheckNotNull(a, nameof(acknowledgements))).OrderBy(a => a.At)];
-        lock (_evaluationGate)
-        {
-            _evaluator ??= new ServiceCenter(this);
-            return _evaluator.EvaluateCore(history, now, acks);
-        }
     }
+
+    private static EscalationAcknowledgement[] Sorted(IEnumerable<EscalationAcknowledgement>? acknowledgements) =>
+        [.. (acknowledgements ?? []).Select(a => Preconditions.CheckNotNull(a, nameof(acknowledgements))).OrderBy(a => a.At)];
 
     private StreamEvaluation EvaluateCore(IReadOnlyList<DomainEvent> history, Instant now, EscalationAcknowledgement[] acks)
     {
         lock (_gate)
         {
-            _aggregates.Clear();
-            _runtimes.Clear();
-            _runtimeOrder.Clear();
-            _board.Clear();
-            _outbox.Clear();
-            _failures.Clear();
-            var site = history[0].Actor.Site;
             var alerts = new List<SlaAlert>();
-            var next = 0;
-            void AcknowledgeUntil(Instant until, bool inclusive)
-            {
-                for (; next < acks.Length && (acks[next].At < until || (inclusive && acks[next].At == until)); next++)
-                {
-                    Advance(acks[next].At, alerts, notices: null);
-                    _board.Acknowledge(site, acks[next].Cause, acks[next].By, acks[next].At);
-                }
-            }
-
-            foreach (var e in history)
-            {
-                AcknowledgeUntil(e.OccurredAt, inclusive: false);
-                PublishCore([e], alerts, notices: null);
-            }
-
-            AcknowledgeUntil(now, inclusive: false);
-            Advance(now, alerts, notices: null);
+            Replay(history, acks, now, eventsUpTo: null, alerts);
             var notices = new List<EscalationNotice>();
             while (_outbox.TryDequeue(out var item))
             {
@@ -117,8 +129,54 @@ public sealed partial class ServiceCenter
                 }
             }
 
-            return new StreamEvaluation(site, history[0].AggregateId, history.Count, now, alerts, notices, NextDueCore(out _), [.. _failures]);
+            return new StreamEvaluation(history[0].Actor.Site, history[0].AggregateId, history.Count, now, alerts, notices, NextDueCore(out _), [.. _failures]);
         }
+    }
+
+    private Result<EscalationAcknowledgement> AcknowledgeCore(
+        IReadOnlyList<DomainEvent> history, EscalationAcknowledgement[] acks, string cause, Actor actor, Instant at)
+    {
+        lock (_gate)
+        {
+            Replay(history, acks, at, eventsUpTo: at, alerts: null);
+            return _board.Acknowledge(history[0].Actor.Site, cause, actor, at);
+        }
+    }
+
+    /// <summary>Starts empty and replays the history and the acknowledgements in time order (an acknowledgement after the
+    /// events of its instant), then raises what falls due before <paramref name="until"/>.</summary>
+    private void Replay(IReadOnlyList<DomainEvent> history, EscalationAcknowledgement[] acks, Instant until, Instant? eventsUpTo, List<SlaAlert>? alerts)
+    {
+        _aggregates.Clear();
+        _runtimes.Clear();
+        _runtimeOrder.Clear();
+        _board.Clear();
+        _outbox.Clear();
+        _failures.Clear();
+        var site = history[0].Actor.Site;
+        var next = 0;
+        void AcknowledgeBefore(Instant instant)
+        {
+            for (; next < acks.Length && acks[next].At < instant; next++)
+            {
+                Advance(acks[next].At, alerts, notices: null);
+                _board.Acknowledge(site, acks[next].Cause, acks[next].By, acks[next].At);
+            }
+        }
+
+        foreach (var e in history)
+        {
+            if (e.OccurredAt > eventsUpTo)
+            {
+                break;
+            }
+
+            AcknowledgeBefore(e.OccurredAt);
+            PublishCore([e], alerts, notices: null);
+        }
+
+        AcknowledgeBefore(until);
+        Advance(until, alerts, notices: null);
     }
 
     /// <summary>

@@ -63,6 +63,32 @@ public sealed class ServiceCenterEvaluationTests
     }
 
     [Fact]
+    public async Task Acknowledge_decides_from_the_history_as_the_live_pipeline_decides()
+    {
+        var center = Center();
+        var history = Reported();
+        var cause = $"sla/RT-1/{SlaDefaults.WorkOrderTarget}";
+        foreach (var (actor, at) in new[] { (Officer, At(5)), (ServiceManager, At(2)), (ServiceManager, At(5)), (ServiceManager, At(30)) })
+        {
+            var fromHistory = center.Acknowledge(history, [], cause, actor, at);
+            var fresh = new ServiceCenterRestoreTests.Host(null).Center;
+            await fresh.PublishAsync(history);
+            var fromPipeline = await fresh.AcknowledgeAsync(Site, cause, actor, at);
+            Assert.Equal(fromPipeline.IsSuccess, fromHistory.IsSuccess);
+            Assert.Equal(fromPipeline.Rejection?.Code, fromHistory.Rejection?.Code);
+            Assert.Equal(fromPipeline.IsSuccess ? fromPipeline.Value.Level : default, fromHistory.IsSuccess ? fromHistory.Value.Level : default);
+        }
+
+        var first = center.Acknowledge(history, [], cause, ServiceManager, At(5));
+        Assert.Equal(new EscalationLevel(2), first.Value.Level);
+        Assert.Equal(EscalationRejectionCodes.AlreadyAcknowledged, center.Acknowledge(history, [first.Value], cause, ServiceManager, At(6)).Rejection!.Code);
+        Assert.Equal(EscalationRejectionCodes.Unknown, center.Acknowledge(history, [], "no-such-cause", ServiceManager, At(6)).Rejection!.Code);
+        Assert.Equal(EscalationRejectionCodes.Unknown, center.Acknowledge(history, [], cause, ServiceManager, At(1)).Rejection!.Code); // nothing escalated yet
+        Assert.Throws<ArgumentNullException>(() => center.Acknowledge(history, [], null!, ServiceManager, At(6)));
+        Assert.Throws<ArgumentNullException>(() => center.Acknowledge(history, [], cause, null!, At(6)));
+    }
+
+    [Fact]
     public void A_history_that_is_not_one_aggregate_from_version_one_is_refused()
     {
         var center = Center();

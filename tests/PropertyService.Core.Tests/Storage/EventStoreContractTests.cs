@@ -227,7 +227,7 @@ public abstract partial class EventStoreContractTests
     }
 
     /// <summary>Tickets RT-1 … RT-<paramref name="count"/>, each with the 10 events up to its second completion.</summary>
-    private static List<IReadOnlyList<DomainEvent>> LoadedAtCompletion(int count)
+    internal static List<IReadOnlyList<DomainEvent>> LoadedAtCompletion(int count)
     {
         var fixture = new RepairFixture();
         var tickets = new List<IReadOnlyList<DomainEvent>>();
