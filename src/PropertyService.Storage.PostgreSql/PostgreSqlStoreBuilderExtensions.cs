@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PropertyService.DependencyInjection;
+using PropertyService.Pipeline;
 
 namespace PropertyService.Storage.PostgreSql;
 
@@ -36,6 +37,38 @@ public static class PostgreSqlStoreBuilderExtensions
 
         builder.Services.Replace(ServiceDescriptor.Singleton(_ => new PostgreSqlEventStore(options)));
         builder.Services.Replace(ServiceDescriptor.Singleton<IEventStore>(services => services.GetRequiredService<PostgreSqlEventStore>()));
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers <see cref="PostgreSqlDueQueue"/>, the SLA due-queue this host shares with every other host of the
+    /// database: the host then polls it (<see cref="PostgreSqlDueQueue.PollAsync"/>) instead of the service center, and
+    /// each alert and notice is raised once across all hosts. Needs <see cref="UsePostgreSqlStore"/>.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Changes the settings (host name, lease, batch size).</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    /// <exception cref="ArgumentException">The settings are invalid (every error is listed).</exception>
+    /// <example><code>
+    /// services.AddPropertyService().UsePostgreSqlStore(connectionString).UsePostgreSqlDueQueue();
+    /// // each host, on a timer: await provider.GetRequiredService&lt;PostgreSqlDueQueue&gt;().PollAsync(clock.GetCurrentInstant());
+    /// </code></example>
+    public static IPropertyServiceBuilder UsePostgreSqlDueQueue(this IPropertyServiceBuilder builder, Action<PostgreSqlDueQueueOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = new PostgreSqlDueQueueOptions();
+        configure?.Invoke(options);
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(Environment.NewLine, errors), nameof(configure));
+        }
+
+        builder.Services.Replace(ServiceDescriptor.Singleton(services => new PostgreSqlDueQueue(
+            services.GetService<PostgreSqlEventStore>() ?? throw new InvalidOperationException("UsePostgreSqlDueQueue() needs the PostgreSQL store: call UsePostgreSqlStore(connectionString) too."),
+            services.GetRequiredService<ServiceCenter>(),
+            options)));
         return builder;
     }
 }
