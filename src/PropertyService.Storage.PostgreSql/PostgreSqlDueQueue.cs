@@ -105,7 +105,18 @@ public sealed class PostgreSqlDueQueue
                     continue;
                 }
 
-                var evaluation = _center.Evaluate(events, now, acknowledgements.GetValueOrDefault(claim.Key));
+                StreamEvaluation evaluation;
+                try
+                {
+                    evaluation = _center.Evaluate(events, now, acknowledgements.GetValueOrDefault(claim.Key));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A site this host cannot configure, say: left claimed, tried again when the lease passes.
+                    failures.Add(new PipelineFailure("due-queue", _hostId, "evaluate", claim.Key.Stream, ex));
+                    continue;
+                }
+
                 var raised = new HashSet<string>(claim.Raised, StringComparer.Ordinal);
                 batchAlerts.AddRange(evaluation.Alerts.Where(a => raised.Add(StreamEvaluation.KeyOf(a))));
                 batchNotices.AddRange(evaluation.Notices.Where(n => raised.Add(StreamEvaluation.KeyOf(n))));
@@ -133,13 +144,13 @@ public sealed class PostgreSqlDueQueue
         return new PollResult(alerts, notices, failures, await NextDueAsync(cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>When the queue's next turn is (any stream, any host's), or null when nothing is due.</summary>
+    /// <summary>When the queue's next turn is, among the streams no host holds, or null when nothing is due.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The instant, or null.</returns>
     public async ValueTask<Instant?> NextDueAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand($"SELECT min(due_at) FROM {_store.Schema}.due WHERE due_at IS NOT NULL", connection);
+        await using var command = new NpgsqlCommand($"SELECT min(due_at) FROM {_store.Schema}.due WHERE due_at IS NOT NULL AND (lease_until IS NULL OR lease_until < clock_timestamp())", connection);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long ticks ? Instant.FromUnixTimeTicks(ticks) : null;
     }
 
@@ -260,6 +271,8 @@ public sealed class PostgreSqlDueQueue
             return lost;
         }
 
+        // In key order, as appends lock these rows, so the two never wait on each other in a circle.
+        completions = [.. completions.OrderBy(c => c.Key.Site, StringComparer.Ordinal).ThenBy(c => c.Key.Stream, StringComparer.Ordinal)];
         await using var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(connection);
         foreach (var completion in completions)

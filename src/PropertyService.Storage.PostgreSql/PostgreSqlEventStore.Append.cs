@@ -329,11 +329,12 @@ public sealed partial class PostgreSqlEventStore
         /// host polling the queue evaluates it: the escalations of the new events, and its next due instant.</summary>
         internal NpgsqlBatchCommand MarkDue(string schema)
         {
-            var rows = _streamRows.ToArray();
+            // In key order, as the due-queue records its batches, so the two never lock these rows in opposite orders.
+            var rows = _streamRows.OrderBy(r => r.Key.Site, StringComparer.Ordinal).ThenBy(r => r.Key.Stream, StringComparer.Ordinal).ToArray();
             var command = new NpgsqlBatchCommand(
                 $"""
                 INSERT INTO {schema}.due AS d (site, stream_id, due_at)
-                SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])
+                SELECT site, stream_id, due_at FROM unnest($1::text[], $2::text[], $3::bigint[]) WITH ORDINALITY AS r(site, stream_id, due_at, n) ORDER BY n
                 ON CONFLICT (site, stream_id) DO UPDATE SET due_at = LEAST(d.due_at, excluded.due_at)
                 """);
             command.Parameters.Add(Parameter(rows.Select(r => r.Key.Site).ToArray()));

@@ -16,13 +16,15 @@ public sealed partial class PostgreSqlEventStore
     /// <remarks>Commits are announced with PostgreSQL's NOTIFY, which wakes the watcher at once; the watcher also reads
     /// every <see cref="PostgreSqlEventStoreOptions.WatchPollInterval"/>, so an announcement lost while the listening
     /// connection was down delays an event but never loses it. Positions are numbered per site in commit order, so no
-    /// event is skipped. Each event is yielded once per watch.</remarks>
+    /// event is skipped. Each event is yielded once per watch. A read that fails (the server unreachable) ends the watch
+    /// with its exception: watch again from the last position seen.</remarks>
     /// <param name="site">The site.</param>
     /// <param name="afterPosition">The last position already seen (0 for all).</param>
     /// <param name="cancellationToken">Ends the watch.</param>
     /// <returns>The events, endlessly.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="afterPosition"/> is negative.</exception>
     /// <exception cref="StoredEventException">A stored event cannot be read back as written.</exception>
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
     public IAsyncEnumerable<StoredEvent> WatchSiteAsync(SiteId site, long afterPosition = 0, CancellationToken cancellationToken = default)
     {
         StoreArguments.CheckPage(afterPosition, 1);

@@ -37,7 +37,9 @@ public sealed class StoredEvent
     /// <summary>The event's place in its stream, from 1.</summary>
     public int Version => Event.Version;
 
-    /// <summary>The event's place among every event of the store, from 1.</summary>
+    /// <summary>The event's place in the store's order, from 1: it rises with each append, so a site's events read after
+    /// a position never skip one. A store may number the whole store (in memory, SQLite) or each site apart, in commit
+    /// order (PostgreSQL).</summary>
     public long Position { get; }
 
     /// <summary>The event's stable type name (<see cref="EventTypeRegistry"/>), such as <c>repair.reported</c>.</summary>
