@@ -10,7 +10,6 @@ namespace PropertyService.Pipeline;
 /// <summary>One aggregate at a time, from its history alone: what a due-queue shared by several hosts needs.</summary>
 public sealed partial class ServiceCenter
 {
-    private readonly Lock _evaluationGate = new();
     private ServiceCenter? _evaluator;
 
     /// <summary>A quiet twin that evaluates one history at a time: same sites, rules and escalation options; no
@@ -39,7 +38,8 @@ public sealed partial class ServiceCenter
     /// <see cref="StreamEvaluation.KeyOf(EscalationNotice)"/>).</para>
     /// <para>An acknowledgement applies at its instant, after the climbs due before it and after events at the same
     /// instant; one the board would refuse (unknown cause, already acknowledged) is ignored.</para>
-    /// <para>Thread-safe: evaluations run one at a time.</para>
+    /// <para>Thread-safe: evaluations run one at a time, and never while the pipeline applies an event (escalation rules
+    /// are called one item at a time, as they expect).</para>
     /// </remarks>
     /// <param name="history">The aggregate's events, versions 1 to n.</param>
     /// <param name="now">The instant to evaluate to.</param>
@@ -51,7 +51,7 @@ public sealed partial class ServiceCenter
     {
         CheckHistory(history);
         var acks = Sorted(acknowledgements);
-        lock (_evaluationGate)
+        lock (_gate) // the pipeline's own gate: rules are never called from two threads at once
         {
             _evaluator ??= new ServiceCenter(this);
             return _evaluator.EvaluateCore(history, now, acks);
@@ -80,7 +80,7 @@ public sealed partial class ServiceCenter
         Preconditions.CheckNotNull(cause);
         Preconditions.CheckNotNull(actor);
         var acks = Sorted(acknowledgements);
-        lock (_evaluationGate)
+        lock (_gate) // the pipeline's own gate: rules are never called from two threads at once
         {
             _evaluator ??= new ServiceCenter(this);
             return _evaluator.AcknowledgeCore(history, acks, cause, actor, at);

@@ -27,6 +27,7 @@ public sealed class PostgreSqlEventStoreServerTests : IAsyncLifetime
 
     private string NewSchema()
     {
+        _ = PostgresServer.ConnectionString; // skips here, before there is anything to clean up, when there is no server
         var schema = PostgresServer.NewSchemaName();
         _schemas.Add(schema);
         return schema;
