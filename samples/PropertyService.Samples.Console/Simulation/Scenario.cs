@@ -1,5 +1,6 @@
 using NodaTime;
 using PropertyService.Shifts;
+using PropertyService.Sla;
 
 namespace PropertyService.Samples.Console.Simulation;
 
@@ -42,6 +43,12 @@ public sealed record Scenario
 
     /// <summary>A business calendar file (<c>BusinessCalendarJson</c>), or null.</summary>
     public string? CalendarFile { get; init; }
+
+    /// <summary>The site's SLA policy, or null for the library's default.</summary>
+    public SlaPolicy? Policy { get; init; }
+
+    /// <summary>The site's business calendars, by the names SLA targets use, or null for none.</summary>
+    public IReadOnlyDictionary<string, BusinessCalendar>? Calendars { get; init; }
 
     /// <summary>The steps, in time order.</summary>
     public required IReadOnlyList<ScenarioStep> Steps { get; init; }

@@ -66,6 +66,16 @@ public sealed class ScenarioRunner
             .UseClock(_clock)
             .UseEscalationNotifier<TimelineNotifier>()
             .UseFeeSchedule(new FeeScheduleHistory(LoadFees()));
+        if (_scenario.Policy is { } policy)
+        {
+            builder.UseSlaPolicy(policy);
+        }
+
+        foreach (var (name, calendar) in _scenario.Calendars ?? new Dictionary<string, BusinessCalendar>())
+        {
+            builder.UseBusinessCalendar(name, calendar);
+        }
+
         if (_options.Store == "sqlite")
         {
             builder.UseSqliteStore(_options.DatabasePath ?? Path.Combine(Path.GetTempPath(), $"service-center-{Guid.NewGuid():N}.db"));
@@ -207,6 +217,13 @@ public sealed class ScenarioRunner
                 return (await Publish(result, id), id, HelpDetail(step));
             }
 
+            case "escalation":
+            {
+                var cause = step.Text("cause")!;
+                var acknowledged = await _center.AcknowledgeAsync(site, cause, actor, at);
+                return (acknowledged.Rejection, cause, null);
+            }
+
             default:
             {
                 var id = step.Text("handover")!;
@@ -345,6 +362,7 @@ public sealed class ScenarioRunner
         "handover.arrive" => handover.Arrive(actor, at),
         "handover.report-absence" => handover.ReportAbsence(actor, at),
         "handover.hand-over" => handover.HandOverItems(actor, step.Objects("items").Select(Item), at),
+        "handover.resolve-night-entry" => handover.ResolveNightEntry(actor, step.Text("entry")!, step.Choice<NightEntryOutcome>("outcome"), step.Text("record"), at),
         "handover.count-tools" => handover.CountTools(actor, _tools, step.Has("counted") ? step.TextList("counted") : _scenario.Tools.Select(t => t.Code), at),
         "handover.inspect" => handover.InspectPost(actor, step.Flag("accepted", otherwise: true), step.Text("reason"), at),
         "handover.tidy" => handover.TidyPost(actor, at),
