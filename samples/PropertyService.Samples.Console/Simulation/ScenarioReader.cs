@@ -15,6 +15,15 @@ public static class ScenarioReader
     private static readonly string[] ShiftNames = [.. DutyRosterDefaults.Templates.Select(t => t.Name)];
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
+    // The fields of the objects in list arguments: quote lines (repair.assess) and handover items (handover.hand-over).
+    private static readonly Dictionary<string, ArgSpec[]> ObjectFields = new(StringComparer.Ordinal)
+    {
+        ["lines"] = [new("description", ArgKind.Text), new("labour", ArgKind.Number), new("material", ArgKind.Number, false),
+            new("payer", ArgKind.Choice, false, typeof(Fees.Payer)), new("item", ArgKind.Text, false)],
+        ["items"] = [new("kind", ArgKind.Choice, Choices: typeof(HandoverItemKind)), new("reference", ArgKind.Text, false), new("description", ArgKind.Text),
+            new("note", ArgKind.Text, false), new("major", ArgKind.Flag, false)],
+    };
+
     /// <summary>Reads a scenario file; relative file names in it are taken from the file's folder.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The scenario.</returns>
@@ -326,6 +335,30 @@ public static class ScenarioReader
         if (Fails() is { } reason)
         {
             throw new ScenarioException(step, spec.Name, reason);
+        }
+
+        if (spec.Kind == ArgKind.ObjectList && ObjectFields.TryGetValue(spec.Name, out var fields))
+        {
+            var i = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                var name = $"{spec.Name}[{i++}]";
+                foreach (var property in item.EnumerateObject())
+                {
+                    var field = fields.FirstOrDefault(f => f.Name == property.Name)
+                        ?? throw new ScenarioException(step, $"{name}.{property.Name}", $"unknown field; the fields are {string.Join(", ", fields.Select(f => f.Name))}.");
+                    Check(step, field with { Name = $"{name}.{field.Name}" }, property.Value, scenario);
+                    if (field.Kind == ArgKind.Number && property.Value.GetDecimal() < 0)
+                    {
+                        throw new ScenarioException(step, $"{name}.{field.Name}", "cannot be negative.");
+                    }
+                }
+
+                foreach (var missing in fields.Where(f => f.Required && !item.TryGetProperty(f.Name, out _)))
+                {
+                    throw Missing(step, $"{name}.{missing.Name}");
+                }
+            }
         }
     }
 
