@@ -93,15 +93,15 @@ public sealed class DemoDay
         Do("10:55", "zhao", "repair.sign-off", ("ticket", "RT-02"));
 
         // A help request taken at the desk: an oral inquiry answered after asking the supervisor (HR-04).
-        Do("09:50", "wang", "help.receive", ("request", "HR-01"), ("kind", "OralInquiry"));
-        Do("09:51", "wang", "help.record-contact", ("request", "HR-01"), ("resident", "li"));
-        Do("09:51", "wang", "help.record-wishes", ("request", "HR-01"), ("wishes", "想了解装修押金退还办法 / how the renovation deposit is refunded"));
-        Do("09:52", "wang", "help.escalate", ("request", "HR-01"), ("to", "zhang"), ("question", "装修押金能否分期退还？ / can the renovation deposit be refunded in parts?"));
-        Do("09:55", "zhang", "escalation.acknowledge", ("cause", "HR-04/HR-01"));
-        Do("09:58", "zhang", "help.instruct", ("request", "HR-01"), ("instruction", "可以，按验收进度退还 / yes, as each inspection passes"));
-        Do("10:00", "wang", "help.answer", ("request", "HR-01"), ("answer", "押金按验收进度分期退还 / refunded in parts as inspections pass"));
-        Do("11:20", "wang", "help.follow-up", ("request", "HR-01"), ("satisfaction", "Satisfied"));
-        Do("11:21", "wang", "help.close", ("request", "HR-01"));
+        Do("09:50", "wang", "help.receive", ("request", "H-01"), ("kind", "OralInquiry"));
+        Do("09:51", "wang", "help.record-contact", ("request", "H-01"), ("resident", "li"));
+        Do("09:51", "wang", "help.record-wishes", ("request", "H-01"), ("wishes", "想了解装修押金退还办法 / how the renovation deposit is refunded"));
+        Do("09:52", "wang", "help.escalate", ("request", "H-01"), ("to", "zhang"), ("question", "装修押金能否分期退还？ / can the renovation deposit be refunded in parts?"));
+        Do("09:55", "zhang", "escalation.acknowledge", ("cause", "HR-04/H-01"));
+        Do("09:58", "zhang", "help.instruct", ("request", "H-01"), ("instruction", "可以，按验收进度退还 / yes, as each inspection passes"));
+        Do("10:00", "wang", "help.answer", ("request", "H-01"), ("answer", "押金按验收进度分期退还 / refunded in parts as inspections pass"));
+        Do("11:20", "wang", "help.follow-up", ("request", "H-01"), ("satisfaction", "Satisfied"));
+        Do("11:21", "wang", "help.close", ("request", "H-01"));
 
         // Power: in the schedule, but the technician is slow (RP-12 warning, breach, escalation on most seeds).
         Repair("10:10", "wang", "RT-03", "sun_r", "Power", "客厅插座冒火花 / sparking socket", "living room", items: ["E-01"]);
@@ -136,13 +136,13 @@ public sealed class DemoDay
         Do("12:45", "wu", "repair.complete", ("ticket", "RT-05"));
 
         // Noon: a major medical emergency (HR-08), escalated at once.
-        Do("12:30", "liu", "help.receive", ("request", "HR-02"), ("kind", "MedicalEmergency"), ("major", true));
-        Do("12:31", "liu", "help.record-contact", ("request", "HR-02"), ("resident", "zhao"));
-        Do("12:32", "liu", "help.emergency-action", ("request", "HR-02"), ("option", "CallEmergencyNumber"), ("done", "拨打120，派保安陪同 / called 120, a guard stays with the patient"));
-        Do("12:34", "zhang", "escalation.acknowledge", ("cause", "HR-08/HR-02"));
-        Do("12:40", "zhang", "help.refer-to-site-manager", ("request", "HR-02"), ("instruction", "冯经理：安排人员到医院探望 / visit the patient in hospital"));
-        Do("13:05", "liu", "help.follow-up", ("request", "HR-02"), ("satisfaction", "Satisfied"), ("remarks", "病人已住院观察 / the patient is under observation"));
-        Do("13:06", "liu", "help.close", ("request", "HR-02"));
+        Do("12:30", "liu", "help.receive", ("request", "H-02"), ("kind", "MedicalEmergency"), ("major", true));
+        Do("12:31", "liu", "help.record-contact", ("request", "H-02"), ("resident", "zhao"));
+        Do("12:32", "liu", "help.emergency-action", ("request", "H-02"), ("option", "CallEmergencyNumber"), ("done", "拨打120，派保安陪同 / called 120, a guard stays with the patient"));
+        Do("12:34", "zhang", "escalation.acknowledge", ("cause", "HR-08/H-02"));
+        Do("12:40", "zhang", "help.refer-to-site-manager", ("request", "H-02"), ("instruction", "冯经理：安排人员到医院探望 / visit the patient in hospital"));
+        Do("13:05", "liu", "help.follow-up", ("request", "H-02"), ("satisfaction", "Satisfied"), ("remarks", "病人已住院观察 / the patient is under observation"));
+        Do("13:06", "liu", "help.close", ("request", "H-02"));
 
         Handover("HO-2", "Afternoon", "liu", "chen", "13:30", lateHandover == 1, missingTool: false, openItems: []);
 
@@ -186,15 +186,15 @@ public sealed class DemoDay
         Do("16:35", "chen", "repair.follow-up", ("ticket", "RT-04"), ("satisfaction", "Satisfied"));
 
         // A written inquiry (HR-09: answered in writing within two business days) and a declined request (HR-05).
-        Do("15:40", "chen", "help.receive", ("request", "HR-03"), ("kind", "WrittenInquiry"));
-        Do("15:41", "chen", "help.record-contact", ("request", "HR-03"), ("resident", "sun_r"));
-        Do("15:43", "chen", "help.record-wishes", ("request", "HR-03"), ("wishes", "来函询问小区停车位租赁规则 / a letter asking how parking spaces are let"));
-        Do("16:00", "chen", "help.receive", ("request", "HR-04"), ("kind", "GeneralHelp"));
-        Do("16:01", "chen", "help.record-contact", ("request", "HR-04"), ("resident", "li"));
-        Do("16:02", "chen", "help.record-wishes", ("request", "HR-04"), ("wishes", "请物业代收并保管一周快递 / keep parcels for a week"));
-        Do("16:04", "chen", "help.decline", ("request", "HR-04"), ("reason", "前台无存放条件，建议使用快递柜 / no storage at the desk; use the parcel lockers"));
+        Do("15:40", "chen", "help.receive", ("request", "H-03"), ("kind", "WrittenInquiry"));
+        Do("15:41", "chen", "help.record-contact", ("request", "H-03"), ("resident", "sun_r"));
+        Do("15:43", "chen", "help.record-wishes", ("request", "H-03"), ("wishes", "来函询问小区停车位租赁规则 / a letter asking how parking spaces are let"));
+        Do("16:00", "chen", "help.receive", ("request", "H-04"), ("kind", "GeneralHelp"));
+        Do("16:01", "chen", "help.record-contact", ("request", "H-04"), ("resident", "li"));
+        Do("16:02", "chen", "help.record-wishes", ("request", "H-04"), ("wishes", "请物业代收并保管一周快递 / keep parcels for a week"));
+        Do("16:04", "chen", "help.decline", ("request", "H-04"), ("reason", "前台无存放条件，建议使用快递柜 / no storage at the desk; use the parcel lockers"));
 
-        Handover("HO-3", "Night", "chen", "zhou", "17:30", lateHandover == 2, missingTool, openItems: ["RT-08", "HR-03"]);
+        Handover("HO-3", "Night", "chen", "zhou", "17:30", lateHandover == 2, missingTool, openItems: ["RT-08", "H-03"]);
 
         // Night: one repair fixed at once, one left for the morning (CS-14, CS-15).
         Repair("21:10", "zhou", "RT-09", "li", "Power", "跳闸 / the breaker tripped", "hall", items: ["E-05"], nightLog: true);
@@ -250,7 +250,7 @@ public sealed class DemoDay
         Do(T(late ? -3 : -17), incoming, "handover.arrive", ("handover", id));
         var items = new JsonArray([.. openItems.Select(i => (JsonNode)new JsonObject
         {
-            ["kind"] = i.StartsWith("HR", StringComparison.Ordinal) ? "HelpRequest" : i == nightEntry ? "NightLogEntry" : "RepairTicket",
+            ["kind"] = i.StartsWith("H-", StringComparison.Ordinal) ? "HelpRequest" : i == nightEntry ? "NightLogEntry" : "RepairTicket",
             ["reference"] = i,
             ["description"] = i == nightEntry ? "夜间报修未处理 / a night repair left for the morning" : "未完成事项 / outstanding",
             ["note"] = "见记录 / see the record",

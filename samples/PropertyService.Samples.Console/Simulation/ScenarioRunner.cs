@@ -38,11 +38,15 @@ public sealed class ScenarioRunner
     private DutyRoster _roster = null!;
     private ToolInventory _tools = null!;
     private readonly InMemoryWorkOrderNumberSource _numbers = new();
+    private readonly HashSet<string> _ids;
+    private string _prefix = "";
+    private readonly HashSet<string> _created = new(StringComparer.Ordinal);
 
     private ScenarioRunner(Scenario scenario, ScenarioRunOptions options)
     {
         _scenario = scenario;
         _options = options;
+        _ids = [.. scenario.Steps.SelectMany(s => new[] { s.Text("ticket"), s.Text("request"), s.Text("handover") }).OfType<string>()];
     }
 
     /// <summary>Runs a scenario.</summary>
@@ -94,7 +98,20 @@ public sealed class ScenarioRunner
         _handovers = new EventStoreRepository<ShiftHandover>(_store, ShiftHandover.FromEvents, _center.NextDeadline);
         _roster = BuildRoster();
         _tools = new ToolInventory(_scenario.Site, _scenario.Tools);
-        await _center.RestoreAsync(_scenario.Site, cancellationToken); // a store used before (a second run on one file) is picked up
+        // A store used before (the same file run again): its records are picked up, and this run's ids get a prefix
+        // ("2.RT-01") so the two runs' records stand side by side.
+        await _center.RestoreAsync(_scenario.Site, cancellationToken);
+        var existing = await _store.QueryAsync(_scenario.Site, new StreamQuery { Limit = 100_000 }, cancellationToken);
+        if (existing.Count > 0)
+        {
+            var run = 2;
+            while (existing.Any(s => s.StreamId.StartsWith($"{run}.", StringComparison.Ordinal)))
+            {
+                run++;
+            }
+
+            _prefix = $"{run}.";
+        }
 
         foreach (var step in _scenario.Steps)
         {
@@ -108,7 +125,7 @@ public sealed class ScenarioRunner
 
         await PollAsync(_scenario.End);
         var verification = await _store.VerifyAllAsync(_scenario.Site, cancellationToken);
-        var report = await DayReport.BuildAsync(_scenario, _store, _center, _notifier.Notices, _alerts, cancellationToken);
+        var report = await DayReport.BuildAsync(_scenario, _store, _center, _created, _notifier.Notices, _alerts, cancellationToken);
         var timeline = _timeline.Select((e, i) => (e, i)).OrderBy(x => x.e.At).ThenBy(x => x.i).Select(x => x.e).ToList();
         return new ScenarioOutcome(_scenario, timeline, report, verification);
     }
@@ -164,6 +181,12 @@ public sealed class ScenarioRunner
         }
     }
 
+    /// <summary>The store's id of a scenario's ticket, request or handover (with this run's prefix).</summary>
+    private string Id(string id) => _ids.Contains(id) ? _prefix + id : id;
+
+    /// <summary>An escalation cause with the scenario's ids in it mapped to the store's (<c>sla/RT-1/…</c>, <c>HR-08/HR-2</c>).</summary>
+    private string Map(string cause) => string.Join('/', cause.Split('/').Select(Id));
+
     private string Local(Instant instant) => instant.InZone(_scenario.Zone).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task RunStepAsync(ScenarioStep step)
@@ -193,7 +216,7 @@ public sealed class ScenarioRunner
         {
             case "repair":
             {
-                var id = step.Text("ticket")!;
+                var id = Id(step.Text("ticket")!);
                 if (step.Command == "repair.report")
                 {
                     var created = await _tickets.CreateAsync(() => RepairTicket.Report(id, Request(step), actor, step.Flag("nightLog") ? LogBook.NightDutyLog : LogBook.ContactRegister, at));
@@ -206,7 +229,7 @@ public sealed class ScenarioRunner
 
             case "help":
             {
-                var id = step.Text("request")!;
+                var id = Id(step.Text("request")!);
                 if (step.Command == "help.receive")
                 {
                     var created = await _requests.CreateAsync(() => HelpRequest.Receive(id, actor, step.Choice<HelpKind>("kind"), at, step.Flag("major")));
@@ -219,14 +242,14 @@ public sealed class ScenarioRunner
 
             case "escalation":
             {
-                var cause = step.Text("cause")!;
+                var cause = Map(step.Text("cause")!);
                 var acknowledged = await _center.AcknowledgeAsync(site, cause, actor, at);
                 return (acknowledged.Rejection, cause, null);
             }
 
             default:
             {
-                var id = step.Text("handover")!;
+                var id = Id(step.Text("handover")!);
                 if (step.Command == "handover.schedule")
                 {
                     var (outgoing, incoming) = Shifts(step);
@@ -250,6 +273,7 @@ public sealed class ScenarioRunner
     {
         if (result.IsSuccess)
         {
+            _created.Add(result.Events[0].AggregateId);
             await _center.PublishAsync(result.Events);
             return null;
         }
@@ -361,17 +385,17 @@ public sealed class ScenarioRunner
     {
         "handover.arrive" => handover.Arrive(actor, at),
         "handover.report-absence" => handover.ReportAbsence(actor, at),
-        "handover.hand-over" => handover.HandOverItems(actor, step.Objects("items").Select(Item), at),
-        "handover.resolve-night-entry" => handover.ResolveNightEntry(actor, step.Text("entry")!, step.Choice<NightEntryOutcome>("outcome"), step.Text("record"), at),
+        "handover.hand-over" => handover.HandOverItems(actor, step.Objects("items").Select(i => Item(i, Id)), at),
+        "handover.resolve-night-entry" => handover.ResolveNightEntry(actor, Id(step.Text("entry")!), step.Choice<NightEntryOutcome>("outcome"), step.Text("record") is { } record ? Id(record) : null, at),
         "handover.count-tools" => handover.CountTools(actor, _tools, step.Has("counted") ? step.TextList("counted") : _scenario.Tools.Select(t => t.Code), at),
         "handover.inspect" => handover.InspectPost(actor, step.Flag("accepted", otherwise: true), step.Text("reason"), at),
         "handover.tidy" => handover.TidyPost(actor, at),
         _ => handover.Complete(actor, at),
     };
 
-    private static HandoverItem Item(JsonElement item) => new(
+    private static HandoverItem Item(JsonElement item, Func<string, string> id) => new(
         Enum.Parse<HandoverItemKind>(item.GetProperty("kind").GetString()!, ignoreCase: true),
-        item.TryGetProperty("reference", out var reference) ? reference.GetString() : null,
+        item.TryGetProperty("reference", out var reference) ? id(reference.GetString()!) : null,
         item.GetProperty("description").GetString()!,
         item.TryGetProperty("note", out var note) ? note.GetString() : null,
         item.TryGetProperty("major", out var major) && major.GetBoolean());
