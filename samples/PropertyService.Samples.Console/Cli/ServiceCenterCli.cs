@@ -23,6 +23,7 @@ public static class ServiceCenterCli
     public static IReadOnlyList<CliCommand> CreateCommands() =>
     [
         new DemoCommand(),
+        new GraphCommand(),
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the command they name.</summary>
@@ -60,7 +61,7 @@ public static class ServiceCenterCli
         ArgumentNullException.ThrowIfNull(console);
         var globals = new GlobalOptions();
         var root = new RootCommand(
-            "PropertyService.Core at work: a day at a service center. " +
+            "PropertyService.Core at work: a day at a service center, the workflows' diagrams. " +
             $"Without a command, runs '{DefaultCommandName}'.");
         globals.AddTo(root);
 
