@@ -24,6 +24,7 @@ public static class ServiceCenterCli
     [
         new DemoCommand(),
         new GraphCommand(),
+        new QuoteCommand(),
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the command they name.</summary>
@@ -61,7 +62,7 @@ public static class ServiceCenterCli
         ArgumentNullException.ThrowIfNull(console);
         var globals = new GlobalOptions();
         var root = new RootCommand(
-            "PropertyService.Core at work: a day at a service center, the workflows' diagrams. " +
+            "PropertyService.Core at work: a day at a service center, the workflows' diagrams, repair quotes from a fee schedule. " +
             $"Without a command, runs '{DefaultCommandName}'.");
         globals.AddTo(root);
 
