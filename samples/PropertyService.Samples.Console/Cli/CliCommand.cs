@@ -9,7 +9,8 @@ namespace PropertyService.Samples.Console.Cli;
 /// <para>To add a command, derive from this class in <c>Commands/</c>: give the name and description to the base
 /// constructor, add the command's own options and arguments to <see cref="Command"/> in the constructor, and implement
 /// <see cref="ExecuteAsync"/>, reading them from <see cref="CliInvocation.ParseResult"/>. Then list it in
-/// <see cref="ServiceCenterCli.CreateCommands"/>.</para>
+/// <see cref="ServiceCenterCli.CreateCommands"/>. The command named <see cref="ServiceCenterCli.DefaultCommandName"/> is
+/// also what the root runs when no command is named, and its options are the root's too.</para>
 /// <para>The tool does the rest for every command alike: the global options (<c>--lang</c>, <c>--store</c>,
 /// <c>--db</c>, <c>--format</c>) are resolved into <see cref="CliInvocation.Settings"/>; the UI culture is set for the
 /// command's run (and restored after), so the library's messages follow <c>--lang</c>; a <c>--format</c> the command

@@ -46,7 +46,8 @@ public static class QuoteReport
         var request = quote.Request;
 
         console.WriteLine($"Fee schedule: {schedule.Name ?? "(unnamed)"}, in force from {Date.Format(schedule.InForceFrom)}, in {schedule.Currency}");
-        console.WriteLine($"Request: {request.Category} repair ({request.LocationKind}) at {request.Site}, reported {Date.Format(request.ReportedOn)}");
+        var where = request.LocationKind == LocationKind.CommonArea ? "in a common area" : "in a unit";
+        console.WriteLine($"Request: {request.Category} repair {where} at {request.Site}, reported {Date.Format(request.ReportedOn)}");
         if (request.WorkStartsAt is { } starts)
         {
             console.WriteLine($"  work starts {DateTime.Format(starts)}");
@@ -82,6 +83,11 @@ public static class QuoteReport
                 AmountOf(quote, i).ToString(),
                 line.Payer.ToString(),
                 line.PayerReason));
+        }
+
+        if (quote.Adjustments.Count > 0)
+        {
+            lines.Caption("Amount: labour + material, after the adjustments below");
         }
 
         console.Write(lines);
