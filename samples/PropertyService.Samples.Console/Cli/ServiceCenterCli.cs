@@ -23,6 +23,8 @@ public static class ServiceCenterCli
     public static IReadOnlyList<CliCommand> CreateCommands() =>
     [
         new DemoCommand(),
+        new SimulateCommand(),
+        new WalkthroughCommand(),
         new GraphCommand(),
         new QuoteCommand(),
     ];

@@ -41,9 +41,6 @@ public sealed record Scenario
     /// <summary>An SLA policy file of changes to the default policy (<c>SlaPolicyJson</c>), or null.</summary>
     public string? PolicyFile { get; init; }
 
-    /// <summary>A business calendar file (<c>BusinessCalendarJson</c>), or null.</summary>
-    public string? CalendarFile { get; init; }
-
     /// <summary>The site's SLA policy, or null for the library's default.</summary>
     public SlaPolicy? Policy { get; init; }
 

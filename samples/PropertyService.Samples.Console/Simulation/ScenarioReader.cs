@@ -2,6 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using PropertyService.Shifts;
+using PropertyService.Sla;
 
 namespace PropertyService.Samples.Console.Simulation;
 
@@ -11,7 +12,7 @@ namespace PropertyService.Samples.Console.Simulation;
 /// </summary>
 public static class ScenarioReader
 {
-    private static readonly string[] HeaderFields = ["title", "site", "timeZone", "date", "feeSchedule", "policy", "calendar", "people", "residents", "roster", "tools", "steps"];
+    private static readonly string[] HeaderFields = ["title", "site", "timeZone", "date", "feeSchedule", "policy", "calendars", "people", "residents", "roster", "tools", "steps"];
     private static readonly string[] ShiftNames = [.. DutyRosterDefaults.Templates.Select(t => t.Name)];
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
@@ -103,9 +104,10 @@ public static class ScenarioReader
                 Tools = tools,
                 FeeScheduleFile = FileOf(root, "feeSchedule", folder),
                 PolicyFile = FileOf(root, "policy", folder),
-                CalendarFile = FileOf(root, "calendar", folder),
+                Calendars = Calendars(root, folder),
                 Steps = [],
             };
+            header = header with { Policy = Policy(header.PolicyFile) };
             return header with { Steps = Steps(root, header, start) };
         }
     }
@@ -360,6 +362,49 @@ public static class ScenarioReader
                 }
             }
         }
+    }
+
+    /// <summary>The site's SLA policy: the library's default changed by the policy file (<c>SlaPolicyJson</c>), or null.</summary>
+    private static SlaPolicy? Policy(string? file)
+    {
+        try
+        {
+            return file is null ? null : SlaPolicyJson.LoadFile(file);
+        }
+        catch (SlaPolicyFormatException ex)
+        {
+            throw new ScenarioException(0, ex.Target is null ? "policy" : $"policy: {ex.Target}.{ex.Field}", ex.Message);
+        }
+    }
+
+    /// <summary>The site's business calendars by name, each from a calendar file (<c>BusinessCalendarJson</c>).</summary>
+    private static Dictionary<string, BusinessCalendar>? Calendars(JsonElement root, string folder)
+    {
+        if (!root.TryGetProperty("calendars", out var list))
+        {
+            return null;
+        }
+
+        if (list.ValueKind != JsonValueKind.Object)
+        {
+            throw new ScenarioException(0, "calendars", "give the calendars as an object: name → file.");
+        }
+
+        var calendars = new Dictionary<string, BusinessCalendar>(StringComparer.Ordinal);
+        foreach (var calendar in list.EnumerateObject())
+        {
+            var path = FileOf(list, calendar.Name, folder)!;
+            try
+            {
+                calendars[calendar.Name] = BusinessCalendarJson.LoadFile(path);
+            }
+            catch (BusinessCalendarFormatException ex)
+            {
+                throw new ScenarioException(0, $"calendars.{calendar.Name}", ex.Message);
+            }
+        }
+
+        return calendars;
     }
 
     private static string? FileOf(JsonElement root, string field, string folder)

@@ -6,12 +6,13 @@ namespace PropertyService.Samples.Console.Cli;
 public class ServiceCenterCliTests
 {
     [Fact]
-    public async Task Without_a_command_the_walkthrough_runs_and_ends_with_the_store_check()
+    public async Task Without_a_command_the_day_is_simulated_and_ends_with_the_store_check()
     {
-        var run = await CliRun.RunAsync();
+        var run = await CliRun.RunAsync("--lang", "en");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("09:02  Work order issued in triplicate (RP-09)", run.Output);
+        Assert.Contains("issues the work order in triplicate RT-01", run.Output);
+        Assert.Contains("Day report", run.Output);
         Assert.StartsWith("Store check: intact", run.Lines[^1], StringComparison.Ordinal);
         Assert.Empty(run.Error);
     }
@@ -32,7 +33,7 @@ public class ServiceCenterCliTests
         var run = await CliRun.RunAsync("--help");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        foreach (var text in new[] { "demo", "graph", "quote", "--lang", "--store", "--db", "--format" })
+        foreach (var text in new[] { "demo", "simulate", "walkthrough", "graph", "quote", "--lang", "--store", "--db", "--format" })
         {
             Assert.Contains(text, run.Output);
         }
@@ -45,7 +46,10 @@ public class ServiceCenterCliTests
     [InlineData("--store memory --db x.db", "--db names a SQLite file, but --store memory keeps events in memory")]
     [InlineData("grph", "Unknown command 'grph'")]
     [InlineData("demo --no-such-option", "--no-such-option")]
-    [InlineData("demo --format json", "'demo' prints text only, not json")]
+    [InlineData("walkthrough --format json", "'walkthrough' prints text only, not json")]
+    [InlineData("demo --date 2026-13-01", "--date")]
+    [InlineData("demo --seed x", "--seed")]
+    [InlineData("simulate", "scenario")]
     public async Task Invalid_options_exit_with_code_2_and_say_what_is_wrong(string args, string message)
     {
         var run = await CliRun.RunAsync(args.Split(' '));
@@ -78,7 +82,7 @@ public class ServiceCenterCliTests
     {
         var root = ServiceCenterCli.CreateRootCommand(new CliConsole(new Spectre.Console.Testing.TestConsole(), new Spectre.Console.Testing.TestConsole()));
 
-        Assert.Equal(["demo", "graph", "quote"], root.Subcommands.Select(c => c.Name));
+        Assert.Equal(["demo", "simulate", "walkthrough", "graph", "quote"], root.Subcommands.Select(c => c.Name));
         Assert.NotNull(root.Action);
     }
 }
