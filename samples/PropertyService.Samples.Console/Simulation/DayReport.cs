@@ -22,6 +22,9 @@ public sealed class DayReport
     /// <summary>Each SLA target's timers at the day's end.</summary>
     public required IReadOnlyList<TargetRate> Targets { get; init; }
 
+    /// <summary>The timers still running at the day's end, soonest first.</summary>
+    public required IReadOnlyList<OpenTimer> OpenTimers { get; init; }
+
     /// <summary>Escalation notices by level.</summary>
     public required IReadOnlyList<LevelCount> Escalations { get; init; }
 
@@ -57,6 +60,7 @@ public sealed class DayReport
         var targets = new Dictionary<string, (SlaTarget Target, int Total, int Met, int Breached, int Open)>(StringComparer.Ordinal);
         var money = Enum.GetValues<Payer>().ToDictionary(p => p, _ => (Quoted: 0m, Accepted: 0m));
         var handovers = new List<HandoverException>();
+        var running = new List<OpenTimer>();
         long events = 0;
         foreach (var stream in streams.OrderBy(s => s.StreamId, StringComparer.Ordinal))
         {
@@ -65,6 +69,11 @@ public sealed class DayReport
             foreach (var timer in tracker.Project(history, scenario.End).Where(t => t.State != SlaTimerState.Cancelled))
             {
                 var (target, total, met, breached, open) = targets.GetValueOrDefault(timer.Target.Name, (timer.Target, 0, 0, 0, 0));
+                if (timer.State is SlaTimerState.Running or SlaTimerState.Paused)
+                {
+                    running.Add(new OpenTimer(stream.StreamId, timer.Target, timer.Deadline));
+                }
+
                 targets[timer.Target.Name] = (target, total + 1, met + (timer.State == SlaTimerState.Met ? 1 : 0),
                     breached + (timer.State == SlaTimerState.Breached ? 1 : 0), open + (timer.State is SlaTimerState.Running or SlaTimerState.Paused ? 1 : 0));
             }
@@ -119,6 +128,7 @@ public sealed class DayReport
             States = [.. streams.GroupBy(s => (s.Status.AggregateType, s.Status.State)).Select(g => new StateCount(g.Key.AggregateType, g.Key.State, g.Count()))
                 .OrderBy(s => s.Kind, StringComparer.Ordinal).ThenBy(s => s.State, StringComparer.Ordinal)],
             Targets = [.. targets.Values.Select(t => new TargetRate(t.Target, t.Total, t.Met, t.Breached, t.Open)).OrderBy(t => t.Target.RuleId, StringComparer.Ordinal).ThenBy(t => t.Target.Name, StringComparer.Ordinal)],
+            OpenTimers = [.. running.OrderBy(t => t.Deadline)],
             Escalations = [.. notices.GroupBy(n => n.Level.Value).OrderBy(g => g.Key).Select(g => new LevelCount(g.Key, g.Count(), g.Count(n => n.Climbed)))],
             Money = [.. money.Where(m => m.Value.Quoted != 0m || m.Value.Accepted != 0m).Select(m => new PayerMoney(m.Key, m.Value.Quoted, m.Value.Accepted))],
             Handovers = handovers,

@@ -74,6 +74,17 @@ public static class ScenarioRenderer
 
         console.Write(targets);
         console.Write(chart);
+        if (report.OpenTimers.Count > 0)
+        {
+            var open = new Table().Border(TableBorder.Rounded).Title(T("t.open")).AddColumn(T("h.who")).AddColumn(T("h.target")).AddColumn(T("h.due"));
+            foreach (var timer in report.OpenTimers)
+            {
+                open.AddRow(Markup.Escape(timer.AggregateId), Markup.Escape(timer.Target.Describe(culture)), Markup.Escape(DateTime(timer.Deadline, scenario)));
+            }
+
+            console.Write(open);
+        }
+
         var levels = new Table().Border(TableBorder.Rounded).Title(T("t.escalations")).AddColumn(T("h.level")).AddColumn(new TableColumn(T("h.count")).RightAligned()).AddColumn(new TableColumn(T("h.climbed")).RightAligned());
         foreach (var level in report.Escalations)
         {
@@ -128,6 +139,7 @@ public static class ScenarioRenderer
                 report.Breaches,
                 States = report.States,
                 Targets = report.Targets.Select(t => new { t.Target.RuleId, Target = t.Target.Name, Name = t.Target.Describe(culture), t.Total, t.Met, t.Breached, t.Open, t.OnTimeRate }),
+                OpenTimers = report.OpenTimers.Select(t => new { t.AggregateId, t.Target.RuleId, Target = t.Target.Name, Due = DateTime(t.Deadline, scenario) }),
                 Escalations = report.Escalations,
                 Money = report.Money.Select(m => new { Payer = m.Payer.ToString(), m.Quoted, m.Accepted }),
                 Handovers = report.Handovers.Select(h => new { h.Handover, At = Time(h.At, scenario), h.RuleId, h.What }),
@@ -136,6 +148,9 @@ public static class ScenarioRenderer
         };
         writer.WriteLine(JsonSerializer.Serialize(document, Json));
     }
+
+    private static string DateTime(Instant instant, Scenario scenario) =>
+        LocalDateTimePattern.CreateWithInvariantCulture("yyyy-MM-dd HH:mm").Format(instant.InZone(scenario.Zone).LocalDateTime);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -76,6 +76,8 @@ public static class Texts
         ["t.money"] = ("费用（元）", "Money (yuan) by payer"),
         ["t.handovers"] = ("交接班异常", "Handover exceptions"),
         ["t.none"] = ("无", "none"),
+        ["t.open"] = ("日终仍在计时", "Timers still running at the day's end"),
+        ["h.due"] = ("截止时间", "Due"),
         ["t.summary"] = ("{0} 条事件，{1} 次预警，{2} 次超时，{3} 条升级通知，{4} 项被拒绝", "{0} events, {1} warnings, {2} breaches, {3} escalation notices, {4} refusals"),
         ["warning"] = ("时限预警", "SLA warning"),
         ["breach"] = ("超时", "SLA breach"),
