@@ -62,7 +62,7 @@ public sealed class DemoDay
 
     private JsonObject Build(int seed)
     {
-        var lateHandover = _random.Next(4);          // which of the four handovers has a late incoming person (4: none)
+        var lateHandover = _random.Next(6);          // which of the four handovers has a late incoming person (4, 5: none)
         var missingTool = _random.Next(3) == 0;      // a tool not counted at the evening handover
         var slowOrder = _random.Next(1, 6);          // minutes to issue the morning's second work order (RP-09: 3)
         var slowTechnician = _random.Next(8, 26);    // minutes for the power repair's technician to arrive (RP-12: 10)

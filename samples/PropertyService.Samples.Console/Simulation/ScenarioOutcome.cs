@@ -7,4 +7,6 @@ namespace PropertyService.Samples.Console.Simulation;
 /// <param name="Timeline">What happened, in time order.</param>
 /// <param name="Report">The day report.</param>
 /// <param name="StoreCheck">The store's verification after the run.</param>
-public sealed record ScenarioOutcome(Scenario Scenario, IReadOnlyList<TimelineEntry> Timeline, DayReport Report, VerificationResult StoreCheck);
+/// <param name="Records">The events of each stream this run wrote, by stream id, as stored.</param>
+public sealed record ScenarioOutcome(
+    Scenario Scenario, IReadOnlyList<TimelineEntry> Timeline, DayReport Report, VerificationResult StoreCheck, IReadOnlyDictionary<string, IReadOnlyList<DomainEvent>> Records);
