@@ -151,7 +151,6 @@ public sealed partial class ServiceCenter
         _runtimes.Clear();
         _runtimeOrder.Clear();
         _board.Clear();
-        _outbox.Clear();
         _failures.Clear();
         var site = history[0].Actor.Site;
         var next = 0;

@@ -105,6 +105,103 @@ public sealed class ServiceCenterEvaluationTests
         Assert.Equal(2, center.Evaluate([.. one, .. issued], At(2)).Version);
     }
 
+    [Fact]
+    public void Acknowledgements_apply_in_time_order_between_the_events_whatever_order_they_come_in()
+    {
+        var center = Center();
+        var ticket = RepairTicket.Report("RT-1", Request("S-01"), Officer, At(0)).Value.Aggregate;
+        var issuedLate = Ok(ticket.IssueWorkOrder(Officer, new InMemoryWorkOrderNumberSource(), At(20))); // after the climb at 13 minutes
+        IReadOnlyList<DomainEvent> history = [.. ticket.Events];
+        var cause = $"sla/RT-1/{SlaDefaults.WorkOrderTarget}";
+        var atFive = new EscalationAcknowledgement(cause, new EscalationLevel(2), ServiceManager, At(5));
+        var atThirty = new EscalationAcknowledgement(cause, new EscalationLevel(3), SiteManager, At(30));
+
+        // The acknowledgement at 5 minutes comes before the event at 20: the climb at 13 never happens.
+        int[] Levels(params EscalationAcknowledgement[] acks) =>
+            [.. center.Evaluate(history, At(60), acks).Notices.Where(n => n.Cause == cause).Select(n => n.Level.Value)];
+        Assert.Equal([1, 2, 3], Levels());
+        Assert.Equal([1, 2], Levels(atFive));
+        Assert.Equal([1, 2], Levels(atThirty, atFive));
+        Assert.NotEmpty(issuedLate);
+
+        // Deciding one at 5 minutes sees the history up to then only: the later event does not make it too late.
+        var decided = center.Acknowledge(history, [], cause, ServiceManager, At(5));
+        Assert.True(decided.IsSuccess, decided.ToString());
+        Assert.Throws<ArgumentException>(() => center.Acknowledge([], [], cause, ServiceManager, At(5)));
+    }
+
+    [Fact]
+    public void A_rule_failure_is_reported_with_the_evaluation_that_met_it_only()
+    {
+        var failing = new ThrowingRule("RT-BAD");
+        var center = new ServiceCenter(
+            new SiteDirectory([], site => new SiteConfiguration(site, new SlaTracker([SlaDefaults.Policy]), EscalationLadder.Default, null)),
+            [failing, .. EscalationRules.CreateBuiltIn()], [], []);
+
+        var bad = center.Evaluate(Reported("RT-BAD"), At(5));
+        var good = center.Evaluate(Reported("RT-1"), At(5));
+
+        Assert.Equal(("rule", nameof(ThrowingRule), "RT-BAD"), (bad.Failures[0].Component, bad.Failures[0].Name, bad.Failures[0].AggregateId));
+        Assert.Empty(good.Failures);
+        Assert.Equal(good.Notices.Select(n => n.Level), bad.Notices.Select(n => n.Level)); // the other rules still ran
+        Assert.Empty(center.TakeFailures()); // the service center's own failures are not touched
+    }
+
+    [Fact]
+    public async Task RaiseAsync_counts_logs_and_delivers_in_order_what_a_queue_raised()
+    {
+        var host = new ServiceCenterRestoreTests.Host(null);
+        var evaluation = host.Center.Evaluate(Reported(), At(14));
+
+        await host.Center.RaiseAsync(evaluation.Alerts, evaluation.Notices);
+
+        Assert.Equal(evaluation.Notices.Select(StreamEvaluation.KeyOf), host.Notifier.Notices.Select(StreamEvaluation.KeyOf));
+        Assert.Equal(2, host.Alerts.Count);
+        Assert.Contains(host.Alerts, a => a.Contains("breach", StringComparison.OrdinalIgnoreCase));
+        Assert.Throws<ArgumentNullException>(() => host.Center.RaiseAsync(null!, []));
+        Assert.Throws<ArgumentNullException>(() => host.Center.RaiseAsync([], null!));
+        Assert.Throws<ArgumentNullException>(() => host.Center.RaiseAsync([null!], []));
+        Assert.Throws<ArgumentNullException>(() => host.Center.RaiseAsync([], [null!]));
+    }
+
+    [Fact]
+    public void Keys_name_the_kind_target_and_instant_or_the_cause_and_level()
+    {
+        var evaluation = Center().Evaluate(Reported(), At(14));
+
+        Assert.Equal($"breach/{SlaDefaults.WorkOrderTarget}/{At(3).ToUnixTimeTicks()}", StreamEvaluation.KeyOf(evaluation.Alerts[1]));
+        Assert.Equal($"notice/sla/RT-1/{SlaDefaults.WorkOrderTarget}/1", StreamEvaluation.KeyOf(evaluation.Notices[0]));
+        Assert.Throws<ArgumentNullException>(() => StreamEvaluation.KeyOf((SlaAlert)null!));
+        Assert.Throws<ArgumentNullException>(() => StreamEvaluation.KeyOf((EscalationNotice)null!));
+    }
+
+    [Fact]
+    public void A_bad_history_is_refused_with_what_is_wrong_with_it()
+    {
+        var center = Center();
+        var one = Reported("RT-1");
+        var ticket = RepairTicket.FromEvents(one);
+        var issued = Ok(ticket.IssueWorkOrder(Officer, new InMemoryWorkOrderNumberSource(), At(1)));
+        var otherSite = RepairTicket.Report("RT-1", Request("S-01"), OtherSiteOfficer, At(0)).Value.Events;
+
+        Assert.Contains("is empty", Assert.Throws<ArgumentException>(() => center.Evaluate([], At(1))).Message, StringComparison.Ordinal);
+        Assert.Contains("history[0] is null", Assert.Throws<ArgumentNullException>(() => center.Evaluate([null!], At(1))).Message, StringComparison.Ordinal);
+        Assert.Contains("history[1] is null", Assert.Throws<ArgumentNullException>(() => center.Evaluate([one[0], null!], At(1))).Message, StringComparison.Ordinal);
+        Assert.Contains("history[1] belongs to RT-1 at site GZ-02", Assert.Throws<ArgumentException>(() => center.Evaluate([one[0], otherSite[0]], At(1))).Message, StringComparison.Ordinal);
+        Assert.Contains("history[0] (WorkOrderIssued) has version 2", Assert.Throws<ArgumentException>(() => center.Evaluate(issued, At(2))).Message, StringComparison.Ordinal);
+    }
+
+    private sealed class ThrowingRule(string aggregateId) : IEscalationRule
+    {
+        public void OnEvent(DomainEvent e, EscalationContext context)
+        {
+            if (e.AggregateId == aggregateId)
+            {
+                throw new InvalidOperationException("broken rule");
+            }
+        }
+    }
+
     [Property(MaxTest = 50)]
     public Property Evaluating_each_stream_at_each_poll_and_delivering_by_key_raises_what_one_host_raises() =>
         Prop.ForAll(ServiceCenterRestoreTests.Days.ToArbitrary(), day => Agrees(day).GetAwaiter().GetResult());
