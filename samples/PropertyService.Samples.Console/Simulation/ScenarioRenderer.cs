@@ -30,7 +30,7 @@ public static class ScenarioRenderer
         ArgumentNullException.ThrowIfNull(outcome);
         string T(string key) => Texts.Of(key, culture);
         var scenario = outcome.Scenario;
-        console.Write(new Rule($"[bold]{Markup.Escape(scenario.Title)}[/] — {Markup.Escape(scenario.Site.Value)}, {LocalDatePattern.Iso.Format(scenario.Date)}").LeftJustified());
+        console.MarkupLine($"[bold]{Markup.Escape(scenario.Title)}[/] — {Markup.Escape(scenario.Site.Value)}, {LocalDatePattern.Iso.Format(scenario.Date)}");
 
         var timeline = new Table().Border(TableBorder.Simple).Title(T("t.timeline"))
             .AddColumn(T("h.time")).AddColumn(T("h.who")).AddColumn(T("h.what")).AddColumn(T("h.rule"));
@@ -49,7 +49,8 @@ public static class ScenarioRenderer
 
         console.Write(timeline);
         var report = outcome.Report;
-        console.Write(new Rule($"[bold]{T("t.report")}[/]").LeftJustified());
+        console.WriteLine();
+        console.MarkupLine($"[bold]{T("t.report")}[/]");
         var states = new Table().Border(TableBorder.Rounded).Title(T("t.states")).AddColumn(T("h.kind")).AddColumn(T("h.state")).AddColumn(new TableColumn(T("h.count")).RightAligned());
         foreach (var state in report.States)
         {
