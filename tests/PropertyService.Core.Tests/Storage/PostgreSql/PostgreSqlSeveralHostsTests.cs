@@ -22,6 +22,10 @@ public sealed class PostgreSqlSeveralHostsTests(Xunit.Abstractions.ITestOutputHe
 {
     private const double Speed = 120;
     private const int Tickets = 40;
+
+    // Long enough for a host's batch (claim, evaluate, deliver, record) on a busy 2-core machine; the killed host's
+    // claims wait this long before the others take them over.
+    private const string LeaseSeconds = "5";
     private readonly string _schema = PostgresServer.NewSchemaName("hosts");
     private string? _connection;
 
@@ -145,7 +149,7 @@ public sealed class PostgreSqlSeveralHostsTests(Xunit.Abstractions.ITestOutputHe
             foreach (var argument in new[]
             {
                 HostPath(), connection, schema, name, Start.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
-                realStart.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), Speed.ToString(CultureInfo.InvariantCulture), "2",
+                realStart.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), Speed.ToString(CultureInfo.InvariantCulture), LeaseSeconds,
                 notifierDelay.ToString(CultureInfo.InvariantCulture),
             })
             {
