@@ -9,7 +9,7 @@ namespace PropertyService.Storage.Serialization;
 /// <summary>
 /// The export format of a recorded event history: UTF-8 JSON lines, one stored event on each line. Hosts export a site
 /// (<see cref="ExportSiteAsync"/>) to archive it, hand it to an auditor or another system, or replay it under other SLA
-/// policies (<c>SlaReplay</c>); <see cref="Read"/> gives the events back.
+/// policies (<see cref="Sla.SlaReplay"/>); <see cref="Read"/> gives the events back.
 /// </summary>
 /// <remarks>
 /// <para>Each line is one JSON object with these fields, written in this order:</para>
@@ -36,7 +36,7 @@ namespace PropertyService.Storage.Serialization;
 /// required, a field given twice or a field the format does not have is an error, and so is an empty line (an export
 /// has none). A line may end with <c>\r\n</c>, the last line may lack its line break, and a byte order mark before the
 /// first line is skipped. A line longer than 16 MiB is refused. The order of lines is not checked (an export of several
-/// sites may restart positions at each site); <c>SlaReplay</c> checks each stream's versions.</para>
+/// sites may restart positions at each site); <see cref="Sla.SlaReplay"/> checks each stream's versions.</para>
 /// <para>Every failure is an <see cref="EventJsonLinesFormatException"/> naming the line (from 1) and the field. Reading is
 /// lazy and streams line by line, so the lines before a bad one have already been handed out when it throws: a caller
 /// that needs all or nothing collects the lines first (<c>Read(stream).ToList()</c>).</para>
