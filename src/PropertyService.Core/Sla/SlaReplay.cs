@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using NodaTime;
 using PropertyService.Utility;
@@ -20,9 +21,10 @@ namespace PropertyService.Sla;
 /// <see cref="SlaTimer.StoppedAt"/>. A change is an aggregate's target whose outcome differs between the configurations,
 /// including a target that started under only one of them; a moved deadline alone is not a change, and is counted in
 /// <see cref="SlaReplayTarget.DeadlinesMoved"/>.</para>
-/// <para>One pass over the events, keeping one incremental projection (<see cref="SlaTracker.Start"/>) per aggregate and
-/// configuration; memory grows with the number of aggregates, not of events, so a history can be streamed from a file
-/// (<c>EventJsonLines.Read</c>) without being held. Immutable; <see cref="Run"/> may be called from several threads at once.</para>
+/// <para>One pass over the events, keeping one incremental projection (<see cref="SlaProjection"/>) per aggregate that runs
+/// the targets of both configurations, a target that is the same under both (every target a what-if leaves alone) once;
+/// memory grows with the number of aggregates, not of events, so a history can be streamed from a file
+/// (<c>EventJsonLines.Read</c>) without being held. <see cref="Run"/> may be called from several threads at once.</para>
 /// </remarks>
 public sealed class SlaReplay
 {
@@ -31,6 +33,9 @@ public sealed class SlaReplay
 
     /// <summary>How often, in events, <see cref="Run"/> reports progress.</summary>
     private const long ProgressInterval = 65_536;
+
+    /// <summary>Per pair of policies (before, after) that apply to an aggregate: how one projection runs both.</summary>
+    private readonly ConcurrentDictionary<(SlaTracker.PolicyPlan Before, SlaTracker.PolicyPlan After), Combined> _combined = new();
 
     /// <summary>Creates a replay comparing two SLA configurations.</summary>
     /// <param name="before">The configuration in force (policies and calendars).</param>
@@ -67,6 +72,7 @@ public sealed class SlaReplay
         var aggregates = new List<Aggregate>();
         var sites = new Dictionary<SiteId, Dictionary<string, Aggregate>>();
         Dictionary<string, Aggregate>? streams = null;
+        Combined? combined = null;
         var streamsSite = default(SiteId);
         long index = 0;
         foreach (var e in events)
@@ -90,7 +96,7 @@ public sealed class SlaReplay
             }
 
             ref var aggregate = ref CollectionsMarshal.GetValueRefOrAddDefault(streams, e.AggregateId, out var known);
-            var expected = known ? aggregate!.Version + 1 : 1;
+            var expected = known ? aggregate!.Projection.Version + 1 : 1;
             if (e.Version != expected)
             {
                 throw new ArgumentException(
@@ -102,13 +108,18 @@ public sealed class SlaReplay
             if (!known)
             {
                 var subject = SlaSubject.FromEvents([e]);
-                aggregate = new Aggregate(site, Before.Start(subject), After.Start(subject));
+                var before = Before.PlanFor(subject, out var beforePolicy);
+                var after = After.PlanFor(subject, out _);
+                if (combined is null || combined.Before != before || combined.After != after)
+                {
+                    combined = _combined.GetOrAdd((before, after), static key => new Combined(key.Before, key.After));
+                }
+
+                aggregate = new Aggregate(site, new SlaProjection(subject, beforePolicy, combined.Plan), combined);
                 aggregates.Add(aggregate);
             }
 
-            aggregate!.Version = e.Version;
-            aggregate.Before.Apply(e);
-            aggregate.After.Apply(e);
+            aggregate!.Projection.Apply(e);
             index++;
             if (index % CancellationInterval == 0)
             {
@@ -161,7 +172,7 @@ public sealed class SlaReplay
         // Timers are compared run by run; a timer is made only for a change. Aggregates under the same two policies share
         // how the policies' targets pair up.
         var changes = new List<SlaReplayChange>();
-        var pairings = new Dictionary<(SlaPolicy?, SlaPolicy?), Pairing>();
+        var pairings = new Dictionary<Combined, Pairing>();
         Pairing? pairing = null;
         for (var n = 0; n < aggregates.Count; n++)
         {
@@ -170,26 +181,27 @@ public sealed class SlaReplay
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var aggregate = aggregates[n];
-            var (before, after) = (aggregate.Before, aggregate.After);
-            if (pairing is null || pairing.Before != before.Policy || pairing.After != after.Policy)
+            var (site, projection, combined) = aggregates[n];
+            if (pairing is null || pairing.Combined != combined)
             {
-                if (!pairings.TryGetValue((before.Policy, after.Policy), out pairing))
+                if (!pairings.TryGetValue(combined, out pairing))
                 {
-                    pairing = new Pairing(before, after, byKey);
-                    pairings.Add((before.Policy, after.Policy), pairing);
+                    pairing = new Pairing(combined, byKey);
+                    pairings.Add(combined, pairing);
                 }
             }
 
+            var id = projection.Subject.AggregateId;
             for (var i = 0; i < pairing.BeforeTallies.Length; i++)
             {
                 var j = pairing.AfterOf[i];
-                var (x, y) = (before.RunAt(i), j < 0 ? null : after.RunAt(j));
+                var k = j < 0 ? -1 : combined.AfterRuns[j];
+                var (x, y) = (projection.RunAt(i), k < 0 ? null : projection.RunAt(k));
                 var (was, now) = (OutcomeOf(x, asOf), OutcomeOf(y, asOf));
                 var tally = pairing.BeforeTallies[i];
                 tally.Before[(int)was]++;
                 tally.After[(int)now]++;
-                if (x is not null && y is not null && x.Deadline != y.Deadline)
+                if (x is not null && y is not null && x != y && x.Deadline != y.Deadline)
                 {
                     tally.DeadlinesMoved++;
                 }
@@ -197,18 +209,18 @@ public sealed class SlaReplay
                 if (was != now)
                 {
                     tally.Changes++;
-                    changes.Add(new SlaReplayChange(aggregate.Site, before.Subject.AggregateId, tally.Name, tally.RuleId, before.TimerAt(i, asOf), j < 0 ? null : after.TimerAt(j, asOf)));
+                    changes.Add(new SlaReplayChange(site, id, tally.Name, tally.RuleId, projection.TimerAt(i, asOf), k < 0 ? null : projection.TimerAt(k, asOf)));
                 }
             }
 
             for (var j = 0; j < pairing.AfterTallies.Length; j++)
             {
-                if (pairing.AfterOnly[j] && after.RunAt(j) is { } y)
+                if (pairing.AfterOnly[j] && projection.RunAt(combined.AfterRuns[j]) is { } y)
                 {
                     var tally = pairing.AfterTallies[j];
                     tally.After[(int)OutcomeOf(y, asOf)]++;
                     tally.Changes++;
-                    changes.Add(new SlaReplayChange(aggregate.Site, before.Subject.AggregateId, tally.Name, tally.RuleId, null, after.TimerAt(j, asOf)));
+                    changes.Add(new SlaReplayChange(site, id, tally.Name, tally.RuleId, null, projection.TimerAt(combined.AfterRuns[j], asOf)));
                 }
             }
         }
@@ -216,49 +228,63 @@ public sealed class SlaReplay
         return new SlaReplayResult(asOf, eventCount, aggregates.Count, [.. tallies.Select(t => t.ToTarget())], changes);
     }
 
-    /// <summary>One aggregate's projections under both configurations.</summary>
-    private sealed class Aggregate(SiteId site, SlaProjection before, SlaProjection after)
+    /// <summary>
+    /// One aggregate: its site, and one projection that runs the targets of both configurations, each target that is the
+    /// same under both (the same trigger, deadline, threshold and calendar: every target a what-if leaves alone) once.
+    /// </summary>
+    private sealed record Aggregate(SiteId Site, SlaProjection Projection, Combined Combined);
+
+    /// <summary>
+    /// How one projection runs the targets of a "before" policy and an "after" policy: the "before" targets first, in
+    /// order, then the "after" targets that differ from every "before" one.
+    /// </summary>
+    private sealed class Combined
     {
-        internal SiteId Site { get; } = site;
+        internal Combined(SlaTracker.PolicyPlan before, SlaTracker.PolicyPlan after)
+        {
+            Before = before;
+            After = after;
+            var targets = new List<SlaTracker.TargetPlan>(before.Targets);
+            AfterRuns = new int[after.Targets.Length];
+            for (var j = 0; j < AfterRuns.Length; j++)
+            {
+                AfterRuns[j] = Array.FindIndex(before.Targets, b => b.SameAs(after.Targets[j]));
+                if (AfterRuns[j] < 0)
+                {
+                    AfterRuns[j] = targets.Count;
+                    targets.Add(after.Targets[j]);
+                }
+            }
 
-        internal SlaProjection Before { get; } = before;
+            Plan = new SlaTracker.PolicyPlan([.. targets]);
+        }
 
-        internal SlaProjection After { get; } = after;
+        internal SlaTracker.PolicyPlan Before { get; }
 
-        internal int Version { get; set; }
+        internal SlaTracker.PolicyPlan After { get; }
+
+        /// <summary>The targets the projection runs: the "before" policy's, then the "after" policy's own.</summary>
+        internal SlaTracker.PolicyPlan Plan { get; }
+
+        /// <summary>Per target of the "after" policy: the index of its run in the projection.</summary>
+        internal int[] AfterRuns { get; }
     }
 
     /// <summary>How the targets of a "before" policy and an "after" policy pair up (by name and rule ID), and whose tally each counts in.</summary>
     private sealed class Pairing
     {
-        internal Pairing(SlaProjection before, SlaProjection after, Dictionary<(string Name, string RuleId), Tally> tallies)
+        internal Pairing(Combined combined, Dictionary<(string Name, string RuleId), Tally> tallies)
         {
-            Before = before.Policy;
-            After = after.Policy;
-            BeforeTallies = new Tally[before.TargetCount];
-            AfterOf = new int[before.TargetCount];
-            AfterTallies = new Tally[after.TargetCount];
-            AfterOnly = new bool[after.TargetCount];
-            Array.Fill(AfterOnly, true);
-            for (var j = 0; j < after.TargetCount; j++)
-            {
-                AfterTallies[j] = tallies[(after.TargetAt(j).Name, after.TargetAt(j).RuleId)];
-            }
-
-            for (var i = 0; i < before.TargetCount; i++)
-            {
-                BeforeTallies[i] = tallies[(before.TargetAt(i).Name, before.TargetAt(i).RuleId)];
-                AfterOf[i] = Array.IndexOf(AfterTallies, BeforeTallies[i]);
-                if (AfterOf[i] >= 0)
-                {
-                    AfterOnly[AfterOf[i]] = false;
-                }
-            }
+            Combined = combined;
+            var before = combined.Before.Targets;
+            var after = combined.After.Targets;
+            BeforeTallies = [.. before.Select(t => tallies[(t.Target.Name, t.Target.RuleId)])];
+            AfterTallies = [.. after.Select(t => tallies[(t.Target.Name, t.Target.RuleId)])];
+            AfterOf = [.. BeforeTallies.Select(t => Array.IndexOf(AfterTallies, t))];
+            AfterOnly = [.. AfterTallies.Select(t => Array.IndexOf(BeforeTallies, t) < 0)];
         }
 
-        internal SlaPolicy? Before { get; }
-
-        internal SlaPolicy? After { get; }
+        internal Combined Combined { get; }
 
         /// <summary>Per target of the "before" policy: its tally.</summary>
         internal Tally[] BeforeTallies { get; }

@@ -116,15 +116,24 @@ public sealed class SlaTracker
     public SlaProjection Start(SlaSubject subject)
     {
         Preconditions.CheckNotBlank(subject.AggregateId, nameof(subject));
+        var plan = PlanFor(subject, out var policy);
+        return new SlaProjection(subject, policy, plan);
+    }
+
+    /// <summary>The plan of the first policy that applies to a subject (<see cref="PolicyPlan.None"/> when none does).</summary>
+    internal PolicyPlan PlanFor(SlaSubject subject, out SlaPolicy? policy)
+    {
         for (var i = 0; i < Policies.Count; i++)
         {
             if (Policies[i].AppliesTo(subject))
             {
-                return new SlaProjection(subject, Policies[i], _plans[i]);
+                policy = Policies[i];
+                return _plans[i];
             }
         }
 
-        return new SlaProjection(subject, null, PolicyPlan.None);
+        policy = null;
+        return PolicyPlan.None;
     }
 
     private SlaTimer? ProjectTarget(string aggregateId, SlaTarget target, double threshold, List<DomainEvent> events, Instant asOf)
@@ -165,10 +174,21 @@ public sealed class SlaTracker
     /// <summary>One target of a policy as this tracker runs it: with its warning threshold and its calendar.</summary>
     internal sealed class TargetPlan(SlaTarget target, double threshold, BusinessCalendar calendar)
     {
+        private readonly double _threshold = threshold;
+        private readonly BusinessCalendar _calendar = calendar;
+
         internal SlaTarget Target => target;
 
         /// <summary>A run of the target that has seen no event yet.</summary>
-        internal TargetRun NewRun() => new(target, threshold, calendar);
+        internal TargetRun NewRun() => new(target, _threshold, _calendar);
+
+        /// <summary>
+        /// Whether a run of this plan and a run of <paramref name="other"/> are the same on any events: equal targets (the
+        /// same triggers and deadline), the same warning threshold, the same calendar.
+        /// </summary>
+        internal bool SameAs(TargetPlan other) =>
+            ReferenceEquals(this, other)
+            || (target.Equals(other.Target) && _threshold.Equals(other._threshold) && ReferenceEquals(_calendar, other._calendar));
 
         /// <summary>Whether any trigger of the target can match an event of a type.</summary>
         internal bool Concerns(Type eventType) =>
