@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NodaTime;
 using PropertyService.Utility;
 
@@ -20,6 +21,7 @@ namespace PropertyService.Sla;
 public sealed class SlaTracker
 {
     private readonly IReadOnlyDictionary<string, BusinessCalendar> _calendars;
+    private readonly PolicyPlan[] _plans;
 
     /// <summary>Creates a tracker.</summary>
     /// <param name="policies">The policies, in order of precedence: the first that applies is used.</param>
@@ -44,6 +46,8 @@ public sealed class SlaTracker
                 }
             }
         }
+
+        _plans = [.. Policies.Select(p => new PolicyPlan([.. p.Targets.Select(t => new TargetPlan(t, t.WarningThreshold ?? p.WarningThreshold, CalendarFor(t)))]))];
     }
 
     /// <summary>The policies, in order of precedence.</summary>
@@ -112,11 +116,24 @@ public sealed class SlaTracker
     public SlaProjection Start(SlaSubject subject)
     {
         Preconditions.CheckNotBlank(subject.AggregateId, nameof(subject));
-        var policy = PolicyFor(subject);
-        var runs = policy is null
-            ? []
-            : policy.Targets.Select(t => new TargetRun(t, t.WarningThreshold ?? policy.WarningThreshold, CalendarFor(t))).ToArray();
-        return new SlaProjection(subject, policy, runs);
+        var plan = PlanFor(subject, out var policy);
+        return new SlaProjection(subject, policy, plan);
+    }
+
+    /// <summary>The plan of the first policy that applies to a subject (<see cref="PolicyPlan.None"/> when none does).</summary>
+    internal PolicyPlan PlanFor(SlaSubject subject, out SlaPolicy? policy)
+    {
+        for (var i = 0; i < Policies.Count; i++)
+        {
+            if (Policies[i].AppliesTo(subject))
+            {
+                policy = Policies[i];
+                return _plans[i];
+            }
+        }
+
+        policy = null;
+        return PolicyPlan.None;
     }
 
     private SlaTimer? ProjectTarget(string aggregateId, SlaTarget target, double threshold, List<DomainEvent> events, Instant asOf)
@@ -132,6 +149,52 @@ public sealed class SlaTracker
 
     private BusinessCalendar CalendarFor(SlaTarget target) =>
         target.Deadline.CalendarName is { } name ? _calendars[name] : BusinessCalendar.AlwaysOpen;
+
+    /// <summary>
+    /// A policy's targets as this tracker runs them, and which of them each event type concerns: an incremental projection
+    /// looks at those only, since a target's run changes only on an event one of its triggers matches.
+    /// </summary>
+    /// <remarks>Thread-safe: the projections of every aggregate share it.</remarks>
+    internal sealed class PolicyPlan(TargetPlan[] targets)
+    {
+        private readonly ConcurrentDictionary<Type, int[]> _concerned = new();
+
+        /// <summary>The plan of no policy: no targets.</summary>
+        internal static PolicyPlan None { get; } = new([]);
+
+        internal TargetPlan[] Targets => targets;
+
+        /// <summary>The indices of the targets an event of a type can start, block, stop, cancel, pause, resume or reschedule.</summary>
+        internal int[] Concerned(Type eventType) =>
+            _concerned.TryGetValue(eventType, out var indices)
+                ? indices
+                : _concerned.GetOrAdd(eventType, static (type, plans) => [.. Enumerable.Range(0, plans.Length).Where(i => plans[i].Concerns(type))], targets);
+    }
+
+    /// <summary>One target of a policy as this tracker runs it: with its warning threshold and its calendar.</summary>
+    internal sealed class TargetPlan(SlaTarget target, double threshold, BusinessCalendar calendar)
+    {
+        private readonly double _threshold = threshold;
+        private readonly BusinessCalendar _calendar = calendar;
+
+        internal SlaTarget Target => target;
+
+        /// <summary>A run of the target that has seen no event yet.</summary>
+        internal TargetRun NewRun() => new(target, _threshold, _calendar);
+
+        /// <summary>
+        /// Whether a run of this plan and a run of <paramref name="other"/> are the same on any events: equal targets (the
+        /// same triggers and deadline), the same warning threshold, the same calendar.
+        /// </summary>
+        internal bool SameAs(TargetPlan other) =>
+            ReferenceEquals(this, other)
+            || (target.Equals(other.Target) && _threshold.Equals(other._threshold) && ReferenceEquals(_calendar, other._calendar));
+
+        /// <summary>Whether any trigger of the target can match an event of a type.</summary>
+        internal bool Concerns(Type eventType) =>
+            target.Start.CanMatch(eventType) || target.Stop.CanMatch(eventType) || target.Cancel?.CanMatch(eventType) == true
+            || target.Pause?.CanMatch(eventType) == true || target.Resume?.CanMatch(eventType) == true || target.Unless?.CanMatch(eventType) == true;
+    }
 
     /// <summary>The state machine of one target over one aggregate's events.</summary>
     internal sealed class TargetRun(SlaTarget target, double threshold, BusinessCalendar calendar)
@@ -156,12 +219,7 @@ public sealed class SlaTracker
         {
             if (!_started)
             {
-                if (target.Unless?.Matches(e) == true)
-                {
-                    _blocked = true;
-                }
-
-                if (!_blocked && target.Start.Matches(e))
+                if (Starts(target, ref _blocked, e))
                 {
                     Begin(e);
                 }
@@ -220,6 +278,28 @@ public sealed class SlaTracker
             return true;
         }
 
+        /// <summary>
+        /// Whether an event starts a target that has not started: its start trigger matches, and neither this event nor an
+        /// earlier one matched its <see cref="SlaTarget.Unless"/> (which <paramref name="blocked"/> remembers).
+        /// </summary>
+        internal static bool Starts(SlaTarget target, ref bool blocked, DomainEvent e)
+        {
+            if (target.Unless?.Matches(e) == true)
+            {
+                blocked = true;
+            }
+
+            return !blocked && target.Start.Matches(e);
+        }
+
+        /// <summary>Starts a run that has seen no event with an event that <see cref="Starts"/>; returns whether it started
+        /// (a deadline at a carried instant needs the instant).</summary>
+        internal bool StartWith(DomainEvent e)
+        {
+            Begin(e);
+            return _started;
+        }
+
         /// <summary>What <see cref="SlaMonitor.Track(SlaTimer)"/> does with this run's timer, without making the timer.</summary>
         internal void TrackIn(SlaMonitor monitor, string aggregateId)
         {
@@ -245,21 +325,29 @@ public sealed class SlaTracker
                 return null;
             }
 
-            SlaTimerState state;
+            return new SlaTimer(aggregateId, target, StateAt(asOf), _startedAt, _deadline, _warningAt, _pausedTotal, _stoppedAt, asOf, _calendarWarning);
+        }
+
+        /// <summary>The deadline of a started run (<see cref="SlaTimer.Deadline"/>).</summary>
+        internal Instant Deadline => _deadline;
+
+        /// <summary>Whether a started run was met or cancelled (<see cref="SlaTimer.StoppedAt"/> is set).</summary>
+        internal bool IsStopped => _stoppedAt is not null;
+
+        /// <summary>Where a started run stands as of an instant (<see cref="SlaTimer.State"/>).</summary>
+        internal SlaTimerState StateAt(Instant asOf)
+        {
             if (_stoppedAt is { } stopped)
             {
-                state = _cancelled ? SlaTimerState.Cancelled : stopped > _deadline ? SlaTimerState.Breached : SlaTimerState.Met;
-            }
-            else if (_paused)
-            {
-                state = _pausedAt > _deadline ? SlaTimerState.Breached : SlaTimerState.Paused;
-            }
-            else
-            {
-                state = asOf > _deadline ? SlaTimerState.Breached : SlaTimerState.Running;
+                return _cancelled ? SlaTimerState.Cancelled : stopped > _deadline ? SlaTimerState.Breached : SlaTimerState.Met;
             }
 
-            return new SlaTimer(aggregateId, target, state, _startedAt, _deadline, _warningAt, _pausedTotal, _stoppedAt, asOf, _calendarWarning);
+            if (_paused)
+            {
+                return _pausedAt > _deadline ? SlaTimerState.Breached : SlaTimerState.Paused;
+            }
+
+            return asOf > _deadline ? SlaTimerState.Breached : SlaTimerState.Running;
         }
 
         private void Begin(DomainEvent e)

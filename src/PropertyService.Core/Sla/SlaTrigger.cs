@@ -21,12 +21,14 @@ public sealed class SlaTrigger
 
     private readonly Func<DomainEvent, bool> _matches;
     private readonly Func<DomainEvent, Instant?>? _instant;
+    private readonly Func<Type, bool> _canMatch;
 
-    private SlaTrigger(string description, Func<DomainEvent, bool> matches, Func<DomainEvent, Instant?>? instant)
+    private SlaTrigger(string description, Func<DomainEvent, bool> matches, Func<DomainEvent, Instant?>? instant, Func<Type, bool> canMatch)
     {
         Description = description;
         _matches = matches;
         _instant = instant;
+        _canMatch = canMatch;
     }
 
     /// <summary>What the trigger matches, for logs and documentation, for example <c>WorkOrderIssued</c>.</summary>
@@ -46,7 +48,8 @@ public sealed class SlaTrigger
         new(
             description ?? (when is null ? typeof(TEvent).Name : $"{typeof(TEvent).Name} (conditional)"),
             when is null ? static e => e is TEvent : e => e is TEvent typed && when(typed),
-            instant is null ? null : e => e is TEvent typed ? instant(typed) : null);
+            instant is null ? null : e => e is TEvent typed ? instant(typed) : null,
+            static type => typeof(TEvent).IsAssignableFrom(type));
 
     /// <summary>
     /// Matches events whose type's name (or full name) is <paramref name="eventTypeName"/>: for workflows whose
@@ -66,11 +69,13 @@ public sealed class SlaTrigger
             Preconditions.CheckNotBlank(instantProperty);
         }
 
-        bool NameMatches(DomainEvent e) => e.GetType().Name == eventTypeName || e.GetType().FullName == eventTypeName;
+        bool TypeMatches(Type type) => type.Name == eventTypeName || type.FullName == eventTypeName;
+        bool NameMatches(DomainEvent e) => TypeMatches(e.GetType());
         return new SlaTrigger(
             $"{eventTypeName} (by name)",
             when is null ? NameMatches : e => NameMatches(e) && when(e),
-            instantProperty is null ? null : e => NameMatches(e) ? ReadInstant(e, instantProperty) : null);
+            instantProperty is null ? null : e => NameMatches(e) ? ReadInstant(e, instantProperty) : null,
+            TypeMatches);
     }
 
     /// <summary>Matches an event that any of the given triggers matches; the instant comes from the first that matches.</summary>
@@ -91,11 +96,13 @@ public sealed class SlaTrigger
             Preconditions.CheckNotNull(trigger, nameof(triggers));
         }
 
+        // The matchers capture the copy only, so matching an event allocates nothing (a replay matches millions).
         var copy = triggers.ToArray();
         return new SlaTrigger(
             string.Join(" or ", copy.Select(t => t.Description)),
-            e => Array.Exists(copy, t => t.Matches(e)),
-            copy.Any(t => t.CarriesInstant) ? e => Array.Find(copy, t => t.Matches(e))?.InstantCarriedBy(e) : null);
+            e => FirstMatch(copy, e) is not null,
+            copy.Any(t => t.CarriesInstant) ? e => FirstMatch(copy, e)?.InstantCarriedBy(e) : null,
+            type => Array.Exists(copy, t => t.CanMatch(type)));
     }
 
     /// <summary>Whether the event matches.</summary>
@@ -111,8 +118,27 @@ public sealed class SlaTrigger
     public Instant? InstantCarriedBy(DomainEvent domainEvent) =>
         _instant?.Invoke(Preconditions.CheckNotNull(domainEvent));
 
+    /// <summary>
+    /// Whether the trigger can match some event of a type: false means it matches no event of that type, whatever the
+    /// event holds (a trigger's condition is about its event type's events only).
+    /// </summary>
+    internal bool CanMatch(Type eventType) => _canMatch(eventType);
+
     /// <summary>Returns <see cref="Description"/>.</summary>
     public override string ToString() => Description;
+
+    private static SlaTrigger? FirstMatch(SlaTrigger[] triggers, DomainEvent e)
+    {
+        foreach (var trigger in triggers)
+        {
+            if (trigger._matches(e))
+            {
+                return trigger;
+            }
+        }
+
+        return null;
+    }
 
     private static Instant? ReadInstant(DomainEvent e, string property) =>
         PropertyReaders.GetOrAdd((e.GetType(), property), static key =>

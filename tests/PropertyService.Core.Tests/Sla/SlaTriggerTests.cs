@@ -63,6 +63,20 @@ public class SlaTriggerTests
     }
 
     [Fact]
+    public void A_trigger_can_match_only_its_event_types_so_projections_skip_the_others()
+    {
+        Assert.True(SlaTrigger.On<TicketOpened>(e => e.Kind == "never").CanMatch(typeof(TicketOpened))); // a condition is about the event, not the type
+        Assert.False(SlaTrigger.On<TicketOpened>().CanMatch(typeof(TicketAnswered)));
+        Assert.True(SlaTrigger.On<DomainEvent>().CanMatch(typeof(TicketAnswered)));  // derived types too
+        Assert.True(SlaTrigger.OnEventNamed("ShiftAssigned").CanMatch(typeof(ShiftAssigned)));
+        Assert.True(SlaTrigger.OnEventNamed(typeof(ShiftAssigned).FullName!).CanMatch(typeof(ShiftAssigned)));
+        Assert.False(SlaTrigger.OnEventNamed("ShiftAssigned").CanMatch(typeof(TicketOpened)));
+        var any = SlaTrigger.AnyOf(SlaTrigger.On<TicketOpened>(), SlaTrigger.OnEventNamed("ShiftAssigned"));
+        Assert.True(any.CanMatch(typeof(TicketOpened)) && any.CanMatch(typeof(ShiftAssigned)));
+        Assert.False(any.CanMatch(typeof(TicketAnswered)));
+    }
+
+    [Fact]
     public void OnEventNamed_with_a_condition_needs_both()
     {
         var trigger = SlaTrigger.OnEventNamed("TicketOpened", when: e => ((TicketOpened)e).Kind == "help");
