@@ -24,6 +24,8 @@ public static class ServiceCenterCli
     [
         new DemoCommand(),
         new SimulateCommand(),
+        new WhatIfCommand(),
+        new ExportCommand(),
         new WalkthroughCommand(),
         new GraphCommand(),
         new QuoteCommand(),

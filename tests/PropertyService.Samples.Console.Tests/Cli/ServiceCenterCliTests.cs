@@ -82,7 +82,7 @@ public class ServiceCenterCliTests
     {
         var root = ServiceCenterCli.CreateRootCommand(new CliConsole(new Spectre.Console.Testing.TestConsole(), new Spectre.Console.Testing.TestConsole()));
 
-        Assert.Equal(["demo", "simulate", "walkthrough", "graph", "quote"], root.Subcommands.Select(c => c.Name));
+        Assert.Equal(["demo", "simulate", "whatif", "export", "walkthrough", "graph", "quote"], root.Subcommands.Select(c => c.Name));
         Assert.NotNull(root.Action);
     }
 }
