@@ -18,7 +18,7 @@ namespace PropertyService.Samples.Console.Commands;
 /// </summary>
 public sealed class WhatIfCommand : CliCommand
 {
-    private const long ProgressFromBytes = 20_000_000;
+    private const long ProgressFromBytes = 200_000_000; // about 300,000 lines: a few seconds to read
 
     private readonly Option<FileInfo> _events = new("--events")
     {

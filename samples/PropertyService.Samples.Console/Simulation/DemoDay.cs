@@ -207,7 +207,7 @@ public sealed class DemoDay
 
         return new JsonObject
         {
-            ["title"] = $"A day at the service center (seed {seed})",
+            ["title"] = $"服务中心的一天 / A day at the service center (seed {seed})",
             ["site"] = "SZ-VK-01",
             ["timeZone"] = DutyRosterDefaults.TimeZoneId,
             ["date"] = LocalDatePattern.Iso.Format(_date),
