@@ -57,9 +57,7 @@ public sealed partial class PostgreSqlEventStore
         // One snapshot: the events and the heads agree, even while other hosts append.
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
         var heads = await HeadsAsync(connection, site, streamId, cancellationToken).ConfigureAwait(false);
-        var findings = new List<TamperFinding>();
-        var streams = 0;
-        long events = 0;
+        var verification = new SiteVerification(site, heads, _serializer);
         await using (var command = new NpgsqlCommand(
             streamId is null
                 ? $"SELECT {LinkColumns} FROM {_schema}.events WHERE site = $1 ORDER BY stream_id COLLATE \"C\", position"
@@ -72,44 +70,13 @@ public sealed partial class PostgreSqlEventStore
             }
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            string? current = null;
-            var links = new List<ChainLink>();
-            void Flush()
-            {
-                if (current is null)
-                {
-                    return;
-                }
-
-                findings.AddRange(HashChain.Verify(site, current, links, heads.Remove(current, out var head) ? head : (0, HashChain.Genesis), _serializer));
-                streams++;
-                events += links.Count;
-                links.Clear();
-            }
-
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var id = reader.GetString(7);
-                if (id != current)
-                {
-                    Flush();
-                    current = id;
-                }
-
-                var link = Link(reader);
-                links.Add(link.PreviousHash.Length == HashChain.HashLength ? link : link with { PreviousHash = new byte[HashChain.HashLength] });
+                verification.Add(reader.GetString(7), Link(reader));
             }
-
-            Flush();
         }
 
-        foreach (var (id, head) in heads.OrderBy(h => h.Key, StringComparer.Ordinal))
-        {
-            findings.Add(new TamperFinding(site, id, 1, TamperKind.HeadMismatch, $"the stream's head records version {head.Version}, but the stream has no stored events."));
-            streams++;
-        }
-
-        return new VerificationResult(streams, events, findings);
+        return verification.Finish();
     }
 
     private async Task<Dictionary<string, (int Version, ReadOnlyMemory<byte> Hash)>> HeadsAsync(

@@ -70,9 +70,7 @@ public sealed partial class SqliteEventStore
             // One read transaction: the events and the heads are one snapshot, even while appends go on.
             using var transaction = session.Connection.BeginTransaction(deferred: true);
             var heads = Heads(session.Connection, transaction, site, streamId);
-            var findings = new List<TamperFinding>();
-            var streams = 0;
-            long events = 0;
+            var verification = new SiteVerification(site, heads, _serializer);
             using (var command = session.Connection.CreateCommand())
             {
                 command.Transaction = transaction;
@@ -82,44 +80,16 @@ public sealed partial class SqliteEventStore
                 command.Parameters.AddWithValue("$site", site.Value);
                 command.Parameters.AddWithValue("$stream", (object?)streamId ?? DBNull.Value);
                 using var reader = command.ExecuteReader();
-                string? current = null;
-                var links = new List<ChainLink>();
-                void Flush()
-                {
-                    if (current is null)
-                    {
-                        return;
-                    }
-
-                    findings.AddRange(HashChain.Verify(site, current, links, heads.Remove(current, out var head) ? head : (0, HashChain.Genesis), _serializer));
-                    streams++;
-                    events += links.Count;
-                    links.Clear();
-                }
-
                 while (reader.Read())
                 {
-                    var id = reader.GetString(7);
-                    if (id != current)
+                    if (verification.Add(reader.GetString(7), RawLink(reader)))
                     {
-                        Flush();
                         cancellationToken.ThrowIfCancellationRequested();
-                        current = id;
                     }
-
-                    links.Add(RawLink(reader));
                 }
-
-                Flush();
             }
 
-            foreach (var (id, head) in heads.OrderBy(h => h.Key, StringComparer.Ordinal))
-            {
-                findings.Add(new TamperFinding(site, id, 1, TamperKind.HeadMismatch, $"the stream's head records version {head.Version}, but the stream has no stored events."));
-                streams++;
-            }
-
-            return new VerificationResult(streams, events, findings);
+            return verification.Finish();
         }
         finally
         {
