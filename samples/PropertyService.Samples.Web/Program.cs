@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PropertyService.DependencyInjection;
+using PropertyService.Escalation;
 using PropertyService.Fees;
 using PropertyService.Samples.Web.Hosting;
 using PropertyService.Samples.Web.Http;
@@ -14,6 +15,7 @@ var databasePath = StoragePath.Resolve(builder.Configuration, builder.Environmen
 var feeSchedule = FeeScheduleJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "fee-schedule.json"));
 builder.Services.AddPropertyService()               // the system clock is the default IClock
     .UseSqliteStore(databasePath)
+    .UseEscalationNotifier<LoggingEscalationNotifier>()   // escalations go to the log until the dashboard shows them
     .UseFeeSchedule(new FeeScheduleHistory(feeSchedule));
 
 builder.Services.AddOptions<ServiceCenterHostOptions>()
