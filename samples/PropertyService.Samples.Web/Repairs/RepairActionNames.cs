@@ -1,0 +1,26 @@
+using System.Text.Json;
+using PropertyService.Repairs;
+
+namespace PropertyService.Samples.Web.Repairs;
+
+/// <summary>The actions this API offers on a repair ticket, by their name in <c>/actions/{action}</c>.</summary>
+public static class RepairActionNames
+{
+    /// <summary>The offered actions by name.</summary>
+    public static readonly IReadOnlyDictionary<string, RepairAction> Offered = new[]
+    {
+        RepairAction.IssueWorkOrder, RepairAction.NotifyEngineering, RepairAction.Collect, RepairAction.Assign,
+        RepairAction.Arrive, RepairAction.CompleteWork, RepairAction.SignOff, RepairAction.FollowUp,
+    }.ToDictionary(NameOf, a => a, StringComparer.Ordinal);
+
+    /// <summary>An action's name: kebab case, and "complete" for <see cref="RepairAction.CompleteWork"/>.</summary>
+    /// <param name="action">The action.</param>
+    /// <returns>The name.</returns>
+    public static string NameOf(RepairAction action) =>
+        action == RepairAction.CompleteWork ? "complete" : Kebab(action.ToString());
+
+    /// <summary>A value's name in kebab case, as the API writes enums.</summary>
+    /// <param name="name">The C# name.</param>
+    /// <returns>The name in kebab case.</returns>
+    public static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
+}

@@ -1,0 +1,386 @@
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
+using NodaTime;
+using NodaTime.Text;
+using PropertyService.Pipeline;
+using PropertyService.Repairs;
+using PropertyService.Samples.Web.Hosting;
+using PropertyService.Samples.Web.Http;
+using PropertyService.Storage;
+
+namespace PropertyService.Samples.Web.Repairs;
+
+/// <summary>
+/// Repair tickets over HTTP under <c>/api/sites/{site}/repairs</c>. The acting person comes in the
+/// <c>X-Actor</c> header until sign-in exists (<see cref="ActorHeader"/>). Commands need <c>If-Match</c> with the
+/// ticket's version; after a command its events are stored and published to the <see cref="ServiceCenter"/>.
+/// </summary>
+public static class RepairEndpoints
+{
+    /// <summary>Maps the endpoints.</summary>
+    /// <param name="app">The application.</param>
+    /// <returns>The group.</returns>
+    public static RouteGroupBuilder MapRepairEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/sites/{site}/repairs").WithTags("Repairs");
+        group.MapPost("/", CreateAsync).WithName("CreateRepair").Accepts<CreateRepairBody>("application/json")
+            .Produces<RepairTicketView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", ListAsync).WithName("ListRepairs").Produces<IReadOnlyList<RepairSummaryView>>().ProducesValidationProblem();
+        group.MapGet("/{id}", GetAsync).WithName("GetRepair").Produces<RepairTicketView>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id}/actions/{action}", ActAsync).WithName("ActOnRepair").Accepts<RepairActionBody>("application/json")
+            .Produces<RepairTicketView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        return group;
+    }
+
+    private static async Task<IResult> CreateAsync(string site, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
+    {
+        if (!sites.TryGet(site, out var siteId))
+        {
+            return SiteNotServed(site);
+        }
+
+        var (actor, actorProblem) = ReadActor(context, siteId, required: true);
+        if (actorProblem is not null)
+        {
+            return actorProblem;
+        }
+
+        var (body, problem) = await JsonBody.ReadAsync<CreateRepairBody>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var request = ToRequest(body!, sites.Zone, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var now = clock.GetCurrentInstant();
+        var tickets = Repository(store, center);
+        var created = await tickets.CreateAsync(() => RepairTicket.Report(body!.Id!, request!, actor!, now), context.RequestAborted);
+        if (created.Rejection is { } rejection)
+        {
+            return Problems.Refused(rejection, RequestCulture.Of(context.Request));
+        }
+
+        if (created.Conflict is not null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The identifier is taken.",
+                detail: $"Site {siteId} already has a repair ticket '{body!.Id}'.");
+        }
+
+        await center.PublishAsync(created.Events, context.RequestAborted);
+        var ticket = created.Aggregate!;
+        SetETag(context, ticket.Version);
+        return Results.Created($"/api/sites/{Uri.EscapeDataString(siteId.Value)}/repairs/{Uri.EscapeDataString(ticket.Id)}",
+            View(ticket, center, now, actor, RequestCulture.Of(context.Request)));
+    }
+
+    private static async Task<IResult> GetAsync(string site, string id, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
+    {
+        if (!sites.TryGet(site, out var siteId))
+        {
+            return SiteNotServed(site);
+        }
+
+        var (actor, actorProblem) = ReadActor(context, siteId, required: false);
+        if (actorProblem is not null)
+        {
+            return actorProblem;
+        }
+
+        var ticket = await Repository(store, center).LoadAsync(siteId, id, context.RequestAborted);
+        if (ticket is null)
+        {
+            return TicketNotFound(siteId, id);
+        }
+
+        SetETag(context, ticket.Version);
+        return Results.Ok(View(ticket, center, clock.GetCurrentInstant(), actor, RequestCulture.Of(context.Request)));
+    }
+
+    private static async Task<IResult> ActAsync(string site, string id, string action, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
+    {
+        if (!sites.TryGet(site, out var siteId))
+        {
+            return SiteNotServed(site);
+        }
+
+        if (!RepairActionNames.Offered.TryGetValue(action, out var repairAction))
+        {
+            return Problems.NotFound($"There is no action '{action}'; the actions are {string.Join(", ", RepairActionNames.Offered.Keys)}.");
+        }
+
+        var (actor, actorProblem) = ReadActor(context, siteId, required: true);
+        if (actorProblem is not null)
+        {
+            return actorProblem;
+        }
+
+        var ifMatch = context.Request.Headers.IfMatch;
+        if (ifMatch.Count == 0)
+        {
+            return Problems.PreconditionRequired();
+        }
+
+        if (!TryParseETag(ifMatch.ToString(), out var expected))
+        {
+            return Problems.Invalid("If-Match", "If-Match must be the ticket's ETag, a version in quotes such as \"3\".");
+        }
+
+        var (body, problem) = await JsonBody.ReadAsync(context, new RepairActionBody(null, null, null, null, null));
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var ticket = await Repository(store, center).LoadAsync(siteId, id, context.RequestAborted);
+        if (ticket is null)
+        {
+            return TicketNotFound(siteId, id);
+        }
+
+        if (ticket.Version != expected)
+        {
+            SetETag(context, ticket.Version);
+            return Problems.Stale(expected, ticket.Version);
+        }
+
+        var now = clock.GetCurrentInstant();
+        var culture = RequestCulture.Of(context.Request);
+        var (command, commandProblem) = RepairCommands.Build(repairAction, body!, actor!, ticket, center, sites.Zone, now);
+        if (commandProblem is not null)
+        {
+            return commandProblem;
+        }
+
+        var result = command!(ticket);
+        if (result.IsRejected)
+        {
+            SetETag(context, expected);
+            return Problems.Refused(result.Rejection!, culture);
+        }
+
+        var status = ((IEventSourced)ticket).Status with { DueAt = center.NextDeadline(ticket) };
+        var append = await store.AppendAsync(new AppendRequest(siteId, ticket.Id, expected, result.Value, status), context.RequestAborted);
+        if (append.Conflict is { } conflict)
+        {
+            SetETag(context, conflict.CurrentVersion);
+            return Problems.Stale(expected, conflict.CurrentVersion);
+        }
+
+        await center.PublishAsync(result.Value, context.RequestAborted);
+        SetETag(context, ticket.Version);
+        return Results.Ok(View(ticket, center, now, actor, culture));
+    }
+
+    private static async Task<IResult> ListAsync(string site, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center)
+    {
+        if (!sites.TryGet(site, out var siteId))
+        {
+            return SiteNotServed(site);
+        }
+
+        var queryString = context.Request.Query;
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var states = new List<string>();
+        foreach (var text in queryString["state"].SelectMany(s => (s ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (TryParseEnum<RepairState>(text, out var state))
+            {
+                states.Add(state.ToString());
+            }
+            else
+            {
+                errors["state"] = [$"'{text}' is not a repair state; one of {string.Join(", ", Enum.GetNames<RepairState>().Select(RepairActionNames.Kebab))}."];
+            }
+        }
+
+        RepairCategory? category = null;
+        if (queryString["category"].ToString() is { Length: > 0 } categoryText)
+        {
+            if (TryParseEnum<RepairCategory>(categoryText, out var parsed))
+            {
+                category = parsed;
+            }
+            else
+            {
+                errors["category"] = [$"'{categoryText}' is not a repair category; one of {string.Join(", ", Enum.GetNames<RepairCategory>().Select(RepairActionNames.Kebab))}."];
+            }
+        }
+
+        Instant? dueBefore = null;
+        if (queryString["dueBefore"].ToString() is { Length: > 0 } dueText)
+        {
+            var parsed = InstantPattern.ExtendedIso.Parse(dueText);
+            if (parsed.Success)
+            {
+                dueBefore = parsed.Value;
+            }
+            else
+            {
+                errors["dueBefore"] = [$"'{dueText}' is not an ISO instant such as 2026-11-27T06:00:00Z."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var query = new StreamQuery { AggregateType = RepairTicket.AggregateType, States = states.Count > 0 ? states : null, DueBefore = dueBefore };
+        var found = await store.QueryAsync(siteId, query, context.RequestAborted);
+        var list = new List<RepairSummaryView>(found.Count);
+        var tickets = Repository(store, center);
+        foreach (var summary in found.OrderBy(s => s.StreamId, StringComparer.Ordinal))
+        {
+            // The index does not hold the category: a category filter reads the ticket.
+            if (category is { } wanted && (await tickets.LoadAsync(siteId, summary.StreamId, context.RequestAborted))?.Request.Category != wanted)
+            {
+                continue;
+            }
+
+            list.Add(new RepairSummaryView(summary.StreamId, Kebab(summary.Status.State), summary.Version, Format(summary.UpdatedAt),
+                summary.Status.Owner, summary.Status.DueAt is { } due ? Format(due) : null));
+        }
+
+        return Results.Ok(list);
+    }
+
+    private static RepairRequest? ToRequest(CreateRepairBody body, DateTimeZone zone, Dictionary<string, string[]> errors)
+    {
+        void Missing(string field) => errors[field] = [$"'{field}' is required."];
+        if (string.IsNullOrWhiteSpace(body.Id))
+        {
+            Missing("id");
+        }
+
+        if (body.Channel is null)
+        {
+            Missing("channel");
+        }
+
+        if (body.Category is null)
+        {
+            Missing("category");
+        }
+
+        if (string.IsNullOrWhiteSpace(body.Description))
+        {
+            Missing("description");
+        }
+
+        var resident = RepairCommands.ToResident(body.Resident, "resident", errors);
+        Location? location = null;
+        if (string.IsNullOrWhiteSpace(body.Unit) == string.IsNullOrWhiteSpace(body.CommonArea))
+        {
+            errors["unit"] = ["Give either 'unit' (such as \"3-2-1201\") or 'commonArea', not both."];
+        }
+        else if (!string.IsNullOrWhiteSpace(body.Unit))
+        {
+            var parts = body.Unit.Split('-', StringSplitOptions.TrimEntries);
+            if (parts.Length is < 2 or > 3 || parts.Any(string.IsNullOrEmpty))
+            {
+                errors["unit"] = [$"'{body.Unit}' is not a unit; write building-entrance-room (\"3-2-1201\") or building-room (\"3-1201\")."];
+            }
+            else
+            {
+                location = Location.InUnit(parts.Length == 3 ? new UnitAddress(parts[0], parts[1], parts[2]) : new UnitAddress(parts[0], null, parts[1]));
+            }
+        }
+        else
+        {
+            location = Location.CommonArea(body.CommonArea!.Trim());
+        }
+
+        Instant? appointment = null;
+        if (!string.IsNullOrWhiteSpace(body.Appointment))
+        {
+            var instant = InstantPattern.ExtendedIso.Parse(body.Appointment);
+            var local = LocalDateTimePattern.ExtendedIso.Parse(body.Appointment);
+            if (instant.Success)
+            {
+                appointment = instant.Value;
+            }
+            else if (local.Success)
+            {
+                appointment = local.Value.InZoneLeniently(zone).ToInstant();
+            }
+            else
+            {
+                errors["appointment"] = [$"'{body.Appointment}' is neither an ISO instant (\"2026-11-27T06:00:00Z\") nor a local time at the site (\"2026-11-27T14:00\")."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new RepairRequest(body.Channel!.Value, resident, resident!.Phone, location, body.Category!.Value, body.Description!)
+        {
+            FeeItemCodes = body.Items ?? [],
+            Appointment = appointment,
+        };
+    }
+
+    private static RepairTicketView View(RepairTicket ticket, ServiceCenter center, Instant now, Actor? actor, CultureInfo culture) => new(
+        ticket.Id,
+        ticket.Site.Value,
+        Kebab(ticket.State.ToString()),
+        ticket.Version,
+        Kebab(ticket.Request.Category.ToString()),
+        ticket.Request.Location?.ToString() ?? string.Empty,
+        ticket.Request.Description,
+        ticket.WorkOrder?.Number,
+        ticket.AssignedTechnician?.DisplayName,
+        [.. ticket.Events.Select(e => new HistoryEntryView(EventTypeRegistry.Of(e.GetType()).Name, e.Version, Format(e.OccurredAt), e.Actor.Id, e.Actor.DisplayName))],
+        [.. center.Timers(ticket.Site, ticket.Id, now).Select(t => new TimerView(t.Target.RuleId, t.Target.Name, Kebab(t.State.ToString()),
+            Format(t.StartedAt), Format(t.Deadline), Format(t.WarningAt), t.StoppedAt is { } stopped ? Format(stopped) : null))],
+        actor is null ? null : [.. ticket.PermittedActions(actor).Where(p => RepairActionNames.Offered.Values.Contains(p.Action))
+            .Select(p => new PermittedActionView(RepairActionNames.NameOf(p.Action), p.IsPermitted, p.Reason?.Code, p.Reason?.RuleId, p.Reason?.Describe(culture)))]);
+
+    private static EventStoreRepository<RepairTicket> Repository(IEventStore store, ServiceCenter center) =>
+        new(store, RepairTicket.FromEvents, center.NextDeadline);
+
+    private static (Actor? Actor, IResult? Problem) ReadActor(HttpContext context, SiteId site, bool required)
+    {
+        if (ActorHeader.TryRead(context.Request, site, out var actor, out var error))
+        {
+            return (actor, null);
+        }
+
+        return error is not null
+            ? (null, Problems.Invalid(ActorHeader.Name, error))
+            : (null, required ? Problems.Invalid(ActorHeader.Name, $"{ActorHeader.Name}: id|name|Role is required until sign-in exists.") : null);
+    }
+
+    private static bool TryParseETag(string text, out int version)
+    {
+        version = 0;
+        return EntityTagHeaderValue.TryParse(text, out var tag) && !tag.IsWeak && tag.Tag.Length > 2
+            && int.TryParse(tag.Tag.AsSpan(1, tag.Tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out version);
+    }
+
+    private static void SetETag(HttpContext context, int version) =>
+        context.Response.Headers.ETag = $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    private static bool TryParseEnum<T>(string text, out T value)
+        where T : struct, Enum =>
+        Enum.TryParse(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out value)
+        && Enum.IsDefined(value) && !text.Any(char.IsDigit);
+
+    private static IResult SiteNotServed(string site) => Problems.NotFound($"This host does not serve site '{site}'.");
+
+    private static IResult TicketNotFound(SiteId site, string id) => Problems.NotFound($"Site {site} has no repair ticket '{id}'.");
+
+    private static string Kebab(string name) => RepairActionNames.Kebab(name);
+
+    private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+}
