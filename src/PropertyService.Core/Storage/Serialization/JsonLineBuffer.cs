@@ -54,6 +54,14 @@ internal sealed class JsonLineBuffer : IDisposable
         }
 
         _searched = 0;
+        if (length > MaximumLineLength)
+        {
+            // A whole line can arrive in one read before MakeRoom sees it: the same limit holds however it came.
+            throw new EventJsonLinesFormatException(
+                $"Line {LineNumber} is longer than {MaximumLineLength / (1024 * 1024)} MiB: an event export holds one event on every line.",
+                LineNumber);
+        }
+
         return true;
     }
 

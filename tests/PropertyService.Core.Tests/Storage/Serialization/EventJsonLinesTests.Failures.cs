@@ -174,6 +174,17 @@ public sealed partial class EventJsonLinesTests
     }
 
     [Fact]
+    public void A_whole_line_longer_than_16_MiB_is_refused_even_when_it_arrives_in_one_read()
+    {
+        var bytes = new byte[(16 * 1024 * 1024) + 2];
+        bytes.AsSpan().Fill((byte)' ');
+        bytes[^1] = (byte)'\n';
+        var e = Assert.Throws<EventJsonLinesFormatException>(() => EventJsonLines.Read(new MemoryStream(bytes)).ToList());
+        Assert.Equal((1L, null), (e.LineNumber, e.Field));
+        Assert.Contains("16 MiB", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reading_asynchronously_refuses_the_same_lines_and_can_be_cancelled()
     {
         var e = await Assert.ThrowsAsync<EventJsonLinesFormatException>(async () =>
