@@ -32,21 +32,5 @@ public class EventStoreConcurrentAppendBenchmarks
     [Benchmark(OperationsPerInvoke = Callers * Each)]
     public void SqliteNormal() => Concurrently(_stores.Normal);
 
-    private void Concurrently(IEventStore store)
-    {
-        var reports = new DomainEvent[Callers * Each][];
-        for (var i = 0; i < reports.Length; i++)
-        {
-            reports[i] = _stores.NextReport();
-        }
-
-        Task.WaitAll([.. Enumerable.Range(0, Callers).Select(c => Task.Run(async () =>
-        {
-            for (var i = 0; i < Each; i++)
-            {
-                var events = reports[(c * Each) + i];
-                await store.AppendAsync(LoadedTicket.Site, events[0].AggregateId, 0, events);
-            }
-        }))]);
-    }
+    private void Concurrently(IEventStore store) => _stores.AppendConcurrently(store, Callers, Each);
 }

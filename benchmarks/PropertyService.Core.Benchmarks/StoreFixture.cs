@@ -27,6 +27,26 @@ internal sealed class StoreFixture : IDisposable
     internal DomainEvent[] NextReport() =>
         [new RepairReported($"RN-{_next++}", 1, LoadedTicket.At, LoadedTicket.Officer, _request, LoadedTicket.Site, LogBook.ContactRegister)];
 
+    /// <summary>Appends new tickets' reports from <paramref name="callers"/> tasks at once, <paramref name="each"/> apiece;
+    /// the reports are made before the callers start, so only the appends are timed.</summary>
+    internal void AppendConcurrently(IEventStore store, int callers, int each)
+    {
+        var reports = new DomainEvent[callers * each][];
+        for (var i = 0; i < reports.Length; i++)
+        {
+            reports[i] = NextReport();
+        }
+
+        Task.WaitAll([.. Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
+        {
+            for (var i = 0; i < each; i++)
+            {
+                var events = reports[(c * each) + i];
+                await store.AppendAsync(LoadedTicket.Site, events[0].AggregateId, 0, events);
+            }
+        }))]);
+    }
+
     public void Dispose()
     {
         Full.Dispose();
