@@ -47,15 +47,15 @@ public sealed class DayReport
     /// <param name="scenario">The scenario run.</param>
     /// <param name="store">Its store.</param>
     /// <param name="center">Its service center.</param>
-    /// <param name="records">The streams this run wrote (a store may hold earlier runs too).</param>
+    /// <param name="records">The events of each stream this run wrote, as stored (a store may hold earlier runs too).</param>
     /// <param name="notices">The notices delivered.</param>
     /// <param name="alerts">The alerts raised.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The report.</returns>
     public static async Task<DayReport> BuildAsync(
-        Scenario scenario, IEventStore store, ServiceCenter center, IReadOnlySet<string> records, IReadOnlyList<EscalationNotice> notices, IReadOnlyList<SlaAlert> alerts, CancellationToken cancellationToken)
+        Scenario scenario, IEventStore store, ServiceCenter center, IReadOnlyDictionary<string, IReadOnlyList<DomainEvent>> records, IReadOnlyList<EscalationNotice> notices, IReadOnlyList<SlaAlert> alerts, CancellationToken cancellationToken)
     {
-        var streams = (await store.QueryAsync(scenario.Site, new StreamQuery { Limit = 100_000 }, cancellationToken)).Where(s => records.Contains(s.StreamId)).ToList();
+        var streams = (await store.QueryAsync(scenario.Site, new StreamQuery { Limit = 100_000 }, cancellationToken)).Where(s => records.ContainsKey(s.StreamId)).ToList();
         var tracker = center.Sites.For(scenario.Site).Tracker;
         var targets = new Dictionary<string, (SlaTarget Target, int Total, int Met, int Breached, int Open)>(StringComparer.Ordinal);
         var money = Enum.GetValues<Payer>().ToDictionary(p => p, _ => (Quoted: 0m, Accepted: 0m));
@@ -64,8 +64,8 @@ public sealed class DayReport
         long events = 0;
         foreach (var stream in streams.OrderBy(s => s.StreamId, StringComparer.Ordinal))
         {
-            var history = (await store.ReadAsync(scenario.Site, stream.StreamId, cancellationToken: cancellationToken)).Select(s => s.Event).ToArray();
-            events += history.Length;
+            var history = records[stream.StreamId];
+            events += history.Count;
             foreach (var timer in tracker.Project(history, scenario.End).Where(t => t.State != SlaTimerState.Cancelled))
             {
                 var (target, total, met, breached, open) = targets.GetValueOrDefault(timer.Target.Name, (timer.Target, 0, 0, 0, 0));

@@ -125,13 +125,15 @@ public sealed class ScenarioRunner
 
         await PollAsync(_scenario.End);
         var verification = await _store.VerifyAllAsync(_scenario.Site, cancellationToken);
-        var report = await DayReport.BuildAsync(_scenario, _store, _center, _created, _notifier.Notices, _alerts, cancellationToken);
+
         var timeline = _timeline.Select((e, i) => (e, i)).OrderBy(x => x.e.At).ThenBy(x => x.i).Select(x => x.e).ToList();
         var records = new Dictionary<string, IReadOnlyList<DomainEvent>>(StringComparer.Ordinal);
         foreach (var id in _created.Order(StringComparer.Ordinal))
         {
             records[id] = [.. (await _store.ReadAsync(_scenario.Site, id, cancellationToken: cancellationToken)).Select(s => s.Event)];
         }
+
+        var report = await DayReport.BuildAsync(_scenario, _store, _center, records, _notifier.Notices, _alerts, cancellationToken);
 
         return new ScenarioOutcome(_scenario, timeline, report, verification, records);
     }
