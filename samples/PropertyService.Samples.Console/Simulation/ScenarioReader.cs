@@ -131,6 +131,7 @@ public static class ScenarioReader
         foreach (var person in list.EnumerateObject())
         {
             var field = $"people.{person.Name}";
+            RequireObject(person.Value, field);
             var id = Text(person.Value, "id", 0, field) ?? throw Missing(0, $"{field}.id");
             var name = Text(person.Value, "name", 0, field) ?? throw Missing(0, $"{field}.name");
             if (!person.Value.TryGetProperty("roles", out var roles) || roles.ValueKind != JsonValueKind.Array || roles.GetArrayLength() == 0)
@@ -160,9 +161,11 @@ public static class ScenarioReader
             return residents;
         }
 
+        RequireObject(list, "residents");
         foreach (var entry in list.EnumerateObject())
         {
             var field = $"residents.{entry.Name}";
+            RequireObject(entry.Value, field);
             var name = Text(entry.Value, "name", 0, field) ?? throw Missing(0, $"{field}.name");
             var phoneText = Text(entry.Value, "phone", 0, field) ?? throw Missing(0, $"{field}.phone");
             if (!ContactPhone.TryParse(phoneText, out var phone, out var error))
@@ -201,7 +204,7 @@ public static class ScenarioReader
                 throw new ScenarioException(0, $"roster.{shift.Name}", $"not a shift; the shifts are {string.Join(", ", ShiftNames)}.");
             }
 
-            var keys = shift.Value.ValueKind == JsonValueKind.Array ? shift.Value.EnumerateArray().Select(k => k.GetString() ?? "").ToArray() : [];
+            var keys = shift.Value.ValueKind == JsonValueKind.Array ? shift.Value.EnumerateArray().Select(k => k.ValueKind == JsonValueKind.String ? k.GetString()! : "").ToArray() : [];
             if (keys.Length == 0)
             {
                 throw new ScenarioException(0, $"roster.{shift.Name}", "name at least one person.");
@@ -231,10 +234,16 @@ public static class ScenarioReader
             return tools;
         }
 
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            throw new ScenarioException(0, "tools", "give the tools as an array of { code, name, price }.");
+        }
+
         var i = 0;
         foreach (var tool in list.EnumerateArray())
         {
             var field = $"tools[{i++}]";
+            RequireObject(tool, field);
             var code = Text(tool, "code", 0, field) ?? throw Missing(0, $"{field}.code");
             var name = Text(tool, "name", 0, field) ?? throw Missing(0, $"{field}.name");
             var price = tool.TryGetProperty("price", out var p) && p.ValueKind == JsonValueKind.Number && p.GetDecimal() >= 0
@@ -431,4 +440,12 @@ public static class ScenarioReader
     }
 
     private static ScenarioException Missing(int step, string field) => new(step, field, "required, but missing.");
+
+    private static void RequireObject(JsonElement element, string field)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new ScenarioException(0, field, "give an object.");
+        }
+    }
 }

@@ -27,6 +27,11 @@ public class ScenarioReaderTests
         { "unknown shift", 0, "roster.Evening", "not a shift" },
         { "roster of a stranger", 0, "roster.Morning", "not one of the people" },
         { "missing policy file", 0, "policy", "does not exist" },
+        { "tools not a list", 0, "tools", "array" },
+        { "a tool not an object", 0, "tools[0]", "give an object" },
+        { "a person not an object", 0, "people.zz", "give an object" },
+        { "a resident not an object", 0, "residents.zz", "give an object" },
+        { "a number in the roster", 0, "roster.Morning", "not one of the people" },
         { "steps out of order", 3, "at", "time order" },
         { "step before the day", 1, "at", "before" },
         { "step after the day", 10, "at", "after 08:30" },
@@ -123,6 +128,11 @@ public class ScenarioReaderTests
             case "unknown shift": scenario["roster"]!["Evening"] = new JsonArray("wang"); break;
             case "roster of a stranger": scenario["roster"]!["Morning"] = new JsonArray("nobody"); break;
             case "missing policy file": scenario["policy"] = "no-such-policy.json"; break;
+            case "tools not a list": scenario["tools"] = new JsonObject(); break;
+            case "a tool not an object": scenario["tools"] = new JsonArray(1); break;
+            case "a person not an object": scenario["people"]!["zz"] = 1; break;
+            case "a resident not an object": scenario["residents"]!["zz"] = 1; break;
+            case "a number in the roster": scenario["roster"]!["Morning"] = new JsonArray(7); break;
             case "steps out of order": Step(scenario, 3)["at"] = "08:59"; break;
             case "step before the day": Step(scenario, 1)["at"] = "08:00"; break;
             case "step after the day": Step(scenario, 10)["at"] = "+1 09:00"; break;
