@@ -29,7 +29,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadInputExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+    o.SerializerOptions.Converters.Add(new KebabEnumConverterFactory());
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
 });
 builder.Services.AddOpenApi();

@@ -4,9 +4,13 @@ using Microsoft.Extensions.Options;
 
 namespace PropertyService.Samples.Web.Http;
 
-/// <summary>Reads a JSON request body; malformed JSON and wrong types become a 400 that names the field.</summary>
+/// <summary>Reads a JSON request body; malformed JSON and wrong types become a 400 that names the field, and a body
+/// larger than <see cref="MaxBytes"/> a 413 (read no further, so a client cannot make the host buffer megabytes).</summary>
 public static class JsonBody
 {
+    /// <summary>The largest body read, 64 KiB: many times any command's size.</summary>
+    public const int MaxBytes = 64 * 1024;
+
     /// <summary>Reads the body as <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The body's type.</typeparam>
     /// <param name="context">The request's context.</param>
@@ -17,8 +21,24 @@ public static class JsonBody
     {
         ArgumentNullException.ThrowIfNull(context);
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        if (context.Request.ContentLength > MaxBytes)
+        {
+            return (null, TooLarge());
+        }
+
         using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return (null, TooLarge());
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
         if (buffer.Length == 0)
         {
             return emptyAs is not null ? (emptyAs, null) : (null, Problems.Invalid("body", "A JSON body is required."));
@@ -40,6 +60,10 @@ public static class JsonBody
             return (null, Problems.Invalid(field, $"'{field}' is not valid JSON of the expected type (line {e.LineNumber + 1}, position {e.BytePositionInLine})."));
         }
     }
+
+    private static IResult TooLarge() =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The body is too large.",
+            detail: $"A request body may hold at most {MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes.");
 
     private static string FieldOf(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');

@@ -260,6 +260,10 @@ public static class RepairEndpoints
         {
             Missing("id");
         }
+        else if (!RecordId.IsValid(body.Id, "id", out var idError))
+        {
+            errors["id"] = [idError!];
+        }
 
         if (body.Channel is null)
         {
