@@ -3,7 +3,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using PropertyService.Samples.Web.Security;
 using PropertyService.Storage;
 
 namespace PropertyService.Samples.Web.Tests;
@@ -17,6 +21,12 @@ public sealed class MalformedRequestTests : IClassFixture<WebHost>
     private const string Repairs = $"/api/sites/{WebHost.Site}/repairs";
     private const string Existing = "MR-existing";
     private const string ExistingActions = $"{Repairs}/{Existing}/actions";
+
+    private const string OtherSiteTicket = "MR-other-site";
+    private const string Completed = "MR-completed";
+
+    private static string? _token;
+    private static string? _expiredToken;
 
     private static readonly string HugeId = new('x', 100 * 1024);
     private static readonly string BigId = new('y', 60 * 1024);
@@ -102,10 +112,30 @@ public sealed class MalformedRequestTests : IClassFixture<WebHost>
         ["create: an identifier that is taken"] = Create(Ticket(Id(Existing)), 409, null),
 
         // Who is asking.
-        ["create: no actor"] = Create(Ticket(Id("MR-50")), 400, "X-Actor", actor: null),
-        ["create: actor not id|name|Role"] = Create(Ticket(Id("MR-51")), 400, "X-Actor", actor: "nonsense"),
-        ["create: actor of an unknown role"] = Create(Ticket(Id("MR-52")), 400, "X-Actor", actor: "E1|Wang|Janitor"),
-        ["create: actor role as a number"] = Create(Ticket(Id("MR-53")), 400, "X-Actor", actor: "E1|Wang|1"),
+        ["create: nobody signed in"] = Create(Ticket(Id("MR-50")), 401, null, account: null),
+        ["create: an officer of another site"] = Create(Ticket(Id("MR-51")), 403, null, account: WebHost.OfficerB),
+        ["act: nobody signed in"] = new(HttpMethod.Post, $"{ExistingActions}/issue-work-order", null, 401, null, IfMatch: "\"1\"", Account: null),
+        ["act: an officer of another site"] = new(HttpMethod.Post, $"{ExistingActions}/issue-work-order", null, 403, null, IfMatch: "\"1\"", Account: WebHost.OfficerB),
+        ["read: an officer of another site"] = new(HttpMethod.Get, $"{Repairs}/{Existing}", null, 403, null, Account: WebHost.OfficerB),
+        ["list: nobody signed in"] = new(HttpMethod.Get, Repairs, null, 401, null, Account: null),
+
+        // Another site's ticket addressed under this site.
+        ["read: another site's ticket"] = new(HttpMethod.Get, $"{Repairs}/{OtherSiteTicket}", null, 404, null),
+        ["act: another site's ticket"] = new(HttpMethod.Post, $"{Repairs}/{OtherSiteTicket}/actions/issue-work-order", null, 404, null, IfMatch: "\"1\""),
+        ["act: another site's ticket by its own officer"] = new(HttpMethod.Post, $"{Repairs}/{OtherSiteTicket}/actions/issue-work-order", null, 403, null, IfMatch: "\"1\"", Account: WebHost.OfficerB),
+
+        // Resident links.
+        ["link: unknown action"] = new(HttpMethod.Post, $"{Repairs}/{Existing}/resident-links", () => Json("{\"action\":\"pay-bill\"}"), 400, "action"),
+        ["link: no action"] = new(HttpMethod.Post, $"{Repairs}/{Existing}/resident-links", () => Json("{}"), 400, "action"),
+        ["link: an action the ticket is not ready for"] = new(HttpMethod.Post, $"{Repairs}/{Existing}/resident-links", () => Json("{\"action\":\"sign-off\"}"), 422, null),
+        ["link: unknown ticket"] = new(HttpMethod.Post, $"{Repairs}/MR-nowhere/resident-links", () => Json("{\"action\":\"sign-off\"}"), 404, null),
+        ["resident: altered token"] = Answer(t => t[..(t.Length / 2)] + (t[t.Length / 2] == 'A' ? 'B' : 'A') + t[(t.Length / 2 + 1)..], 404),
+        ["resident: truncated token"] = Answer(t => t[..^4], 404),
+        ["resident: token with more at the end"] = Answer(t => t + "AAAA", 404),
+        ["resident: made-up token"] = Answer(_ => "not-a-token", 404),
+        ["resident: 100 KB token"] = Answer(_ => HugeId, 404),
+        ["resident: expired token"] = Answer(_ => _expiredToken!, 410),
+        ["resident: valid token without the form's anti-forgery field"] = Answer(t => t, 400),
 
         // Sites.
         ["create: a site not served"] = new(HttpMethod.Post, "/api/sites/SZ-VK-99/repairs", () => Json(Ticket(Id("MR-54"))), 404, null),
@@ -140,7 +170,6 @@ public sealed class MalformedRequestTests : IClassFixture<WebHost>
         ["act: follow-up of two satisfactions"] = Act("follow-up", "\"1\"", "{\"satisfaction\": \"satisfied, dissatisfied\"}", 400, "satisfaction"),
         ["act: sign-off by a resident with a bad phone"] = Act("sign-off", "\"1\"", "{\"resident\": {\"name\": \"李女士\", \"phone\": \"000\"}}", 400, "resident.phone"),
         ["act: an action the state does not permit"] = Act("arrive", "\"1\"", null, 422, null),
-        ["act: no actor"] = new(HttpMethod.Post, $"{ExistingActions}/issue-work-order", null, 400, "X-Actor", IfMatch: "\"1\"", Actor: null),
 
         // Reads and lists.
         ["read: unknown ticket"] = new(HttpMethod.Get, $"{Repairs}/MR-nowhere", null, 404, null),
@@ -171,13 +200,14 @@ public sealed class MalformedRequestTests : IClassFixture<WebHost>
         await EnsureExistingAsync();
         var before = await SnapshotAsync();
 
-        using var request = new HttpRequestMessage(bad.Method, bad.Path) { Content = bad.Content?.Invoke() };
+        var path = bad.Token is { } token ? "/resident/" + Uri.EscapeDataString(token(_token!)) : bad.Path;
+        using var request = new HttpRequestMessage(bad.Method, path) { Content = bad.Content?.Invoke() };
         if (bad.IfMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", bad.IfMatch);
         }
 
-        using var response = await _host.Client(bad.Actor).SendAsync(request);
+        using var response = await _host.Client(bad.Account).SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var after = await SnapshotAsync();
 
@@ -197,28 +227,52 @@ public sealed class MalformedRequestTests : IClassFixture<WebHost>
         Assert.Equal(before, after);
     }
 
+    /// <summary>The records the table refers to, made once: a reported ticket, another site's ticket, a completed ticket and its sign-off link.</summary>
     private async Task EnsureExistingAsync()
     {
         var client = _host.Client();
-        if ((await client.GetAsync($"{Repairs}/{Existing}")).StatusCode == HttpStatusCode.NotFound)
+        if ((await client.GetAsync($"{Repairs}/{Existing}")).StatusCode != HttpStatusCode.NotFound)
         {
-            var created = await WebHost.CreateAsync(client, Existing);
-            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            return;
         }
+
+        Assert.Equal(HttpStatusCode.Created, (await WebHost.CreateAsync(client, Existing)).StatusCode);
+        var other = await _host.Client(WebHost.OfficerB).PostAsJsonAsync($"/api/sites/{WebHost.OtherSite}/repairs", WebHost.NewTicket(OtherSiteTicket));
+        Assert.Equal(HttpStatusCode.Created, other.StatusCode);
+        await _host.BringToWorkCompletedAsync(Completed);
+        var link = await client.PostAsJsonAsync($"{Repairs}/{Completed}/resident-links", new { action = "sign-off" });
+        Assert.Equal(HttpStatusCode.Created, link.StatusCode);
+        _token = (await link.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!["/resident/".Length..];
+
+        // A link made three days and a minute ago, by the host's own keys: expired now.
+        var past = new ResidentLinks(_host.Factory.Services.GetRequiredService<IDataProtectionProvider>(),
+            new FixedClock(SystemClock.Instance.GetCurrentInstant() - Duration.FromDays(3) - Duration.FromMinutes(1)),
+            _host.Factory.Services.GetRequiredService<IOptions<ResidentLinkOptions>>());
+        _expiredToken = past.Create(new SiteId(WebHost.Site), Completed, ResidentLinkAction.SignOff).Token;
     }
 
     /// <summary>What the store holds: streams and events of the site, each stream's version, and whether it verifies.</summary>
     private async Task<string> SnapshotAsync()
     {
         var store = _host.Factory.Services.GetRequiredService<IEventStore>();
-        var site = new SiteId(WebHost.Site);
-        var verified = await store.VerifyAllAsync(site);
-        var streams = await store.QueryAsync(site, new StreamQuery());
-        return $"{verified}; " + string.Join(", ", streams.OrderBy(s => s.StreamId, StringComparer.Ordinal).Select(s => $"{s.StreamId}@{s.Version}"));
+        var text = new StringBuilder();
+        foreach (var site in new[] { new SiteId(WebHost.Site), new SiteId(WebHost.OtherSite) })
+        {
+            var verified = await store.VerifyAllAsync(site);
+            var streams = await store.QueryAsync(site, new StreamQuery());
+            text.Append(site).Append(": ").Append(verified).Append("; ")
+                .AppendJoin(", ", streams.OrderBy(s => s.StreamId, StringComparer.Ordinal).Select(s => $"{s.StreamId}@{s.Version}")).AppendLine();
+        }
+
+        return text.ToString();
     }
 
-    private static Bad Create(string json, int status, string? field, string? actor = WebHost.Officer) =>
-        new(HttpMethod.Post, Repairs, () => Json(json), status, field, Actor: actor);
+    private static Bad Create(string json, int status, string? field, string? account = WebHost.Officer) =>
+        new(HttpMethod.Post, Repairs, () => Json(json), status, field, Account: account);
+
+    /// <summary>A resident's answer, posted as the form would be, with the token of a real sign-off link changed.</summary>
+    private static Bad Answer(Func<string, string> token, int status) =>
+        new(HttpMethod.Post, "/resident/{token}", () => new FormUrlEncodedContent([new("reason", string.Empty)]), status, null, Account: null, Token: token);
 
     private static Bad Act(string action, string? ifMatch, string? json, int status, string? field) =>
         new(HttpMethod.Post, $"{ExistingActions}/{action}", json is null ? null : () => Json(json), status, field, IfMatch: ifMatch);
@@ -256,6 +310,11 @@ public sealed class MalformedRequestTests : IClassFixture<WebHost>
         return "{" + string.Join(",", fields.Where(f => f.Value is not null).Select(f => $"\"{f.Name}\":{f.Value}")) + "}";
     }
 
+    private sealed class FixedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
+    }
+
     private sealed record Bad(HttpMethod Method, string Path, Func<HttpContent>? Content, int Status, string? Field,
-        string? IfMatch = null, string? Actor = WebHost.Officer);
+        string? IfMatch = null, string? Account = WebHost.Officer, Func<string, string>? Token = null);
 }
