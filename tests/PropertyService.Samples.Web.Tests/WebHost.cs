@@ -1,6 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace PropertyService.Samples.Web.Tests;
 
@@ -19,9 +22,22 @@ public sealed class WebHost : IDisposable
     public const string Technician = "technician";
     public const string OfficerB = "officer-b";
 
+    private readonly IClock? _clock;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ps-web-" + Guid.NewGuid().ToString("N"));
 
-    public WebHost() => Factory = Start();
+    public WebHost()
+        : this(null)
+    {
+    }
+
+    private WebHost(IClock? clock)
+    {
+        _clock = clock;
+        Factory = Start();
+    }
+
+    /// <summary>A host on a clock the test moves.</summary>
+    public static WebHost OnClock(IClock clock) => new(clock);
 
     public string DatabasePath => Path.Combine(_folder, "service-center.db");
 
@@ -130,5 +146,12 @@ public sealed class WebHost : IDisposable
     private WebApplicationFactory<Program> Start() =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("Storage:SqlitePath", DatabasePath)
-            .UseSetting("Security:SignInPermitLimit", "100000"));
+            .UseSetting("Security:SignInPermitLimit", "100000")
+            .ConfigureTestServices(services =>
+            {
+                if (_clock is not null)
+                {
+                    services.AddSingleton(_clock);
+                }
+            }));
 }
