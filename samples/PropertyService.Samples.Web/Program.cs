@@ -134,6 +134,7 @@ app.MapPrometheusScrapingEndpoint();
 app.MapSessionEndpoints();
 app.MapRepairEndpoints();
 app.MapResidentLinkEndpoints();
+app.MapReportRepairPage();
 app.Run();
 
 // API callers get a 401/403 problem; browsers are sent to the sign-in page.
