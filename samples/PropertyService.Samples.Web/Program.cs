@@ -35,7 +35,13 @@ var propertyService = builder.Services.AddPropertyService()               // the
     .UseFeeSchedule(new FeeScheduleHistory(feeSchedule));
 if (storage.UsesPostgreSql())
 {
-    propertyService.UsePostgreSqlStore(storage.PostgreSqlConnectionString!);
+    propertyService.UsePostgreSqlStore(storage.PostgreSqlConnectionString!, o =>
+    {
+        if (!string.IsNullOrWhiteSpace(storage.PostgreSqlSchema))
+        {
+            o.Schema = storage.PostgreSqlSchema;
+        }
+    });
 }
 else
 {
@@ -134,6 +140,7 @@ app.MapPrometheusScrapingEndpoint();
 app.MapSessionEndpoints();
 app.MapRepairEndpoints();
 app.MapResidentLinkEndpoints();
+app.MapReportRepairPage();
 app.Run();
 
 // API callers get a 401/403 problem; browsers are sent to the sign-in page.
