@@ -124,6 +124,16 @@ public sealed class MalformedRequestTests : IClassFixture<WebHost>
         ["act: another site's ticket"] = new(HttpMethod.Post, $"{Repairs}/{OtherSiteTicket}/actions/issue-work-order", null, 404, null, IfMatch: "\"1\""),
         ["act: another site's ticket by its own officer"] = new(HttpMethod.Post, $"{Repairs}/{OtherSiteTicket}/actions/issue-work-order", null, 403, null, IfMatch: "\"1\"", Account: WebHost.OfficerB),
 
+        // Signing in.
+        ["sign-in: truncated JSON"] = SignIn("{\"userName\": ", 400, "userName"),
+        ["sign-in: no user name"] = SignIn("{\"password\": \"officer-demo\"}", 400, "userName"),
+        ["sign-in: no password"] = SignIn("{\"userName\": \"officer\"}", 400, "password"),
+        ["sign-in: user name as a number"] = SignIn("{\"userName\": 1001, \"password\": \"officer-demo\"}", 400, "userName"),
+        ["sign-in: wrong password"] = SignIn("{\"userName\": \"officer\", \"password\": \"guess\"}", 401, null),
+        ["sign-in: unknown user"] = SignIn("{\"userName\": \"nobody\", \"password\": \"nobody-demo\"}", 401, null),
+        ["sign-in: 1 MB password"] = SignIn(JsonSerializer.Serialize(new { userName = "officer", password = new string('p', 1024 * 1024) }), 413, null),
+        ["sign-in: text/plain"] = new(HttpMethod.Post, "/api/session", () => new StringContent("{\"userName\":\"officer\",\"password\":\"officer-demo\"}", Encoding.UTF8, "text/plain"), 415, null, Account: null),
+
         // Resident links.
         ["link: unknown action"] = new(HttpMethod.Post, $"{Repairs}/{Existing}/resident-links", () => Json("{\"action\":\"pay-bill\"}"), 400, "action"),
         ["link: no action"] = new(HttpMethod.Post, $"{Repairs}/{Existing}/resident-links", () => Json("{}"), 400, "action"),
@@ -269,6 +279,9 @@ public sealed class MalformedRequestTests : IClassFixture<WebHost>
 
     private static Bad Create(string json, int status, string? field, string? account = WebHost.Officer) =>
         new(HttpMethod.Post, Repairs, () => Json(json), status, field, Account: account);
+
+    private static Bad SignIn(string json, int status, string? field) =>
+        new(HttpMethod.Post, "/api/session", () => Json(json), status, field, Account: null);
 
     /// <summary>A resident's answer, posted as the form would be, with the token of a real sign-off link changed.</summary>
     private static Bad Answer(Func<string, string> token, int status) =>
