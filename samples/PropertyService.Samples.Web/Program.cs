@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PropertyService.DependencyInjection;
-using PropertyService.Escalation;
 using PropertyService.Fees;
+using PropertyService.Samples.Web.Dashboard;
 using PropertyService.Samples.Web.Hosting;
 using PropertyService.Samples.Web.Http;
 using PropertyService.Samples.Web.Repairs;
@@ -15,7 +15,7 @@ var databasePath = StoragePath.Resolve(builder.Configuration, builder.Environmen
 var feeSchedule = FeeScheduleJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "fee-schedule.json"));
 builder.Services.AddPropertyService()               // the system clock is the default IClock
     .UseSqliteStore(databasePath)
-    .UseEscalationNotifier<LoggingEscalationNotifier>()   // escalations go to the log until the dashboard shows them
+    .UseEscalationNotifier<EscalationInbox>()             // escalations go to the dashboard's inbox (and the log)
     .UseFeeSchedule(new FeeScheduleHistory(feeSchedule));
 
 builder.Services.AddOptions<ServiceCenterHostOptions>()
@@ -33,12 +33,15 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
 });
 builder.Services.AddOpenApi();
+builder.Services.AddDashboard();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();
+app.UseStaticFiles();                               // the dashboard's script and stylesheet (wwwroot)
 app.MapRepairEndpoints();
+app.MapDashboard();
 app.Run();
 
 /// <summary>The web host's entry point; public so that tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
