@@ -1,10 +1,10 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using NodaTime;
 using PropertyService.Pipeline;
 using PropertyService.Repairs;
 using PropertyService.Samples.Web.Hosting;
 using PropertyService.Samples.Web.Http;
+using PropertyService.Samples.Web.Security;
 using PropertyService.Shifts;
 using PropertyService.Storage;
 
@@ -20,16 +20,6 @@ public static class DashboardEndpoints
 {
     /// <summary>Where signed-out browsers go.</summary>
     public const string SignInPath = "/sign-in";
-
-    /// <summary>Adds what the pages need: anti-forgery for their forms and script calls.</summary>
-    /// <param name="services">The services.</param>
-    /// <returns>The services.</returns>
-    public static IServiceCollection AddDashboard(this IServiceCollection services)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        services.AddAntiforgery();
-        return services;
-    }
 
     /// <summary>Maps the pages.</summary>
     /// <param name="app">The application.</param>
@@ -95,7 +85,7 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> AcknowledgeAsync(HttpContext context, ServiceCenter center, EscalationInbox inbox, ServedSites sites, IAntiforgery antiforgery, IClock clock)
     {
-        if (StaffOf(context, sites) is null)
+        if (StaffOf(context) is null)
         {
             return Results.Redirect(SignInPath + "?returnUrl=" + Uri.EscapeDataString("/escalations"));
         }
@@ -136,7 +126,7 @@ public static class DashboardEndpoints
     /// <summary>The request's staff member, language, token and time; null when nobody is signed in.</summary>
     private static DashboardRequest? Begin(HttpContext context, ServedSites sites, IAntiforgery antiforgery, IClock clock)
     {
-        if (StaffOf(context, sites) is not { } staff)
+        if (StaffOf(context) is not { } staff)
         {
             return null;
         }
@@ -147,9 +137,8 @@ public static class DashboardEndpoints
         return new DashboardRequest(staff, language, sites.Zone, tokens.RequestToken ?? string.Empty, context.Request.Path.Value ?? "/", clock.GetCurrentInstant());
     }
 
-    /// <summary>The signed-in staff member. Until sign-in exists the <c>X-Actor</c> header stands in, at the first served site.</summary>
-    private static Actor? StaffOf(HttpContext context, ServedSites sites) =>
-        ActorHeader.TryRead(context.Request, sites.All.First(), out var actor, out _) ? actor : null;
+    /// <summary>The signed-in staff member, at their own site.</summary>
+    private static Actor? StaffOf(HttpContext context) => Caller.StaffOf(context);
 
     private static IResult SignIn(HttpContext context)
     {
@@ -159,6 +148,4 @@ public static class DashboardEndpoints
 
     private static IResult Page(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
-
-    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
