@@ -50,7 +50,11 @@ public static class Labels
         ["col.remaining"] = ("剩余", "Remaining"),
         ["col.action"] = ("操作", "Action"),
         ["sla.none"] = ("无计时", "No timer"),
-        ["sla.paused"] = ("已暂停", "Paused"),
+        ["timer.Running"] = ("计时中", "Running"),
+        ["timer.Paused"] = ("已暂停", "Paused"),
+        ["timer.Met"] = ("已达标", "Met"),
+        ["timer.Breached"] = ("已超时", "Breached"),
+        ["timer.Cancelled"] = ("已取消", "Cancelled"),
         ["sla.overdue"] = ("已超时", "overdue"),
 
         // Ticket page.

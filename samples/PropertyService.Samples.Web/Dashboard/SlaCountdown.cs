@@ -36,7 +36,7 @@ public static class SlaCountdown
         ArgumentNullException.ThrowIfNull(request);
         if (!IsCounting(timer))
         {
-            html.Element("span", timer.State == SlaTimerState.Paused ? request.L("sla.paused") : timer.State.ToString(), ("class", "sla-idle"));
+            html.Element("span", Labels.GetOr($"timer.{timer.State}", timer.State.ToString(), request.Language), ("class", "sla-idle"));
             return;
         }
 

@@ -33,7 +33,7 @@ public static class TicketPage
         var timers = center.Timers(request.Site, ticket.Id, request.Now);
         return DashboardLayout.Render(request, "ticket", $"{request.L("ticket.title")} {ticket.Id}", html =>
         {
-            html.Open("section", ("id", "ticket-summary"), ("data-ticket-id", ticket.Id), ("data-state", ticket.State.ToString()), ("data-version", ticket.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            html.Open("section", ("id", "ticket-summary"), ("data-ticket-id", ticket.Id), ("data-state", ticket.State.ToString()), ("data-version", ticket.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("data-refresh", string.Empty));
             html.Element("h2", request.L("ticket.summary"));
             html.Raw("<dl>");
             Row(html, request.L("col.state"), StateLabel(ticket.State.ToString()), "ticket-state");
@@ -45,7 +45,7 @@ public static class TicketPage
             html.Raw("</dl></section>");
 
             html.Element("h2", request.L("ticket.timers"));
-            html.Raw("<table id=\"timers-table\" class=\"grid\"><thead><tr>");
+            html.Raw("<table id=\"timers-table\" class=\"grid\" data-refresh><thead><tr>");
             foreach (var key in new[] { "col.rule", "col.timer", "col.state", "col.warning", "col.deadline", "col.remaining" })
             {
                 html.Element("th", request.L(key));
@@ -57,7 +57,7 @@ public static class TicketPage
                 html.Open("tr", ("data-rule", timer.Target.RuleId));
                 html.Element("td", timer.Target.RuleId);
                 html.Element("td", timer.Target.Describe(request.Culture));
-                html.Element("td", timer.State.ToString());
+                html.Element("td", Labels.GetOr($"timer.{timer.State}", timer.State.ToString(), request.Language));
                 html.Element("td", request.Local(timer.WarningAt));
                 html.Element("td", request.Local(timer.Deadline));
                 html.Open("td");
@@ -70,7 +70,7 @@ public static class TicketPage
             html.Raw("</tbody></table>");
 
             html.Element("h2", request.L("ticket.history"));
-            html.Raw("<table id=\"history-table\" class=\"grid\"><thead><tr>");
+            html.Raw("<table id=\"history-table\" class=\"grid\" data-refresh><thead><tr>");
             foreach (var key in new[] { "col.when", "col.who", "col.what" })
             {
                 html.Element("th", request.L(key));
@@ -90,7 +90,7 @@ public static class TicketPage
             html.Raw("</tbody></table>");
 
             html.Element("h2", request.L("ticket.diagram"));
-            html.Raw("<div class=\"diagram\">");
+            html.Raw("<div id=\"workflow\" class=\"diagram\" data-refresh>");
             WorkflowDiagram.Render(html, RepairGraph, ticket.State.ToString(), StateLabel, request.L("ticket.diagram"));
             html.Raw("</div>");
 
