@@ -8,7 +8,7 @@ namespace PropertyService.Samples.Web.Dashboard;
 /// <remarks>
 /// The root is <c>&lt;svg id="workflow-diagram"&gt;</c>; each state is a <c>&lt;g class="wf-state" data-state="…"&gt;</c>, the
 /// current one with <c>data-current="true"</c> and a distinct fill; each arrow a <c>&lt;path class="wf-edge"&gt;</c> whose
-/// <c>&lt;title&gt;</c> lists its actions and guards. Only presentation attributes, no inline style, so a strict CSP holds.
+/// <c>&lt;title&gt;</c> lists its actions and guards, the arrows out of the current state also <c>wf-next</c>. Only presentation attributes, no inline style, so a strict CSP holds.
 /// </remarks>
 public static class WorkflowDiagram
 {
@@ -141,7 +141,10 @@ public static class WorkflowDiagram
                 d = $"M {Html.Number(x1)} {Html.Number(y1)} C {Html.Number(outer)} {Html.Number(y1)}, {Html.Number(outer)} {Html.Number(y2)}, {Html.Number(x2)} {Html.Number(y2)}";
             }
 
-            html.Open("path", ("class", "wf-edge"), ("d", d), ("fill", "none"), ("stroke", "#64748b"), ("stroke-width", "1.2"),
+            // The ways out of the current state stand out: they are what can happen next.
+            var next = edge.Key.From == current;
+            html.Open("path", ("class", next ? "wf-edge wf-next" : "wf-edge"), ("d", d), ("fill", "none"), ("stroke", next ? "#1d4ed8" : "#94a3b8"),
+                ("stroke-width", next ? "2" : "1.2"),
                 ("marker-end", "url(#wf-arrow)"), ("data-from", edge.Key.From), ("data-to", edge.Key.To));
             html.Element("title", string.Join("\n", edge.Select(t => t.Guards.Count == 0 ? t.Trigger : $"{t.Trigger} [{string.Join("] [", t.Guards)}]")));
             html.Close("path");

@@ -131,6 +131,12 @@ public sealed class EscalationPagesTests : IClassFixture<WebHost>
         var contact = request.RecordContact(officer, Location.InUnit(new UnitAddress("3", "2", "1201")), ContactPhone.Parse("138 1234 5678"), at + Duration.FromSeconds(1));
         Assert.True(contact.IsSuccess, contact.Rejection?.ToString());
         Assert.Null(await AggregateCommit.CommitAsync(store, Center, request, 1, contact.Value, CancellationToken.None));
+
+        // When the host's poller is delivering at that moment, it hands the notice over: wait for it.
+        for (var attempt = 0; attempt < 100 && !Inbox.Entries(Site).Any(e => e.Notice.Cause == $"HR-08/{id}"); attempt++)
+        {
+            await Task.Delay(50);
+        }
     }
 
     private static FormUrlEncodedContent Form(string token, string cause) => new(new Dictionary<string, string>

@@ -71,6 +71,9 @@ public sealed class WorkflowDiagramTests
         var marked = Assert.Single(svg.Descendants(), e => e.Attribute("data-current")?.Value == "true");
         Assert.Equal(current, marked.Attribute("data-state")?.Value);
         Assert.Equal("#1d4ed8", marked.Elements().Single(e => e.Name.LocalName == "rect").Attribute("fill")?.Value);
+        var next = svg.Descendants().Where(e => e.Attribute("class")?.Value == "wf-edge wf-next").ToList();
+        Assert.All(next, e => Assert.Equal(current, e.Attribute("data-from")?.Value));
+        Assert.Equal(current == "Cancelled" ? 0 : 1, Math.Min(1, next.Count));
     }
 
     [Fact]
