@@ -35,7 +35,13 @@ var propertyService = builder.Services.AddPropertyService()               // the
     .UseFeeSchedule(new FeeScheduleHistory(feeSchedule));
 if (storage.UsesPostgreSql())
 {
-    propertyService.UsePostgreSqlStore(storage.PostgreSqlConnectionString!);
+    propertyService.UsePostgreSqlStore(storage.PostgreSqlConnectionString!, o =>
+    {
+        if (!string.IsNullOrWhiteSpace(storage.PostgreSqlSchema))
+        {
+            o.Schema = storage.PostgreSqlSchema;
+        }
+    });
 }
 else
 {
@@ -135,6 +141,7 @@ app.MapPrometheusScrapingEndpoint();
 app.MapSessionEndpoints();
 app.MapRepairEndpoints();
 app.MapResidentLinkEndpoints();
+app.MapReportRepairPage();
 app.MapDashboard();
 app.Run();
 

@@ -32,6 +32,7 @@ public static class DashboardLayout
         Link(html, "/", request.L("nav.overview"), pageId == "overview");
         Link(html, "/roster", request.L("nav.roster"), pageId == "roster");
         Link(html, "/escalations", request.L("nav.escalations"), pageId == "escalations");
+        Link(html, "/repairs/new", request.L("nav.report"), current: false);
         html.Raw("</nav>");
         html.Open("span", ("class", "who"));
         html.Text($"{request.L("signed-in-as")}: {request.Staff.DisplayName} · {request.L("site")} {request.Site.Value}");

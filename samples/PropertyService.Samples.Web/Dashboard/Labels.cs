@@ -15,6 +15,7 @@ public static class Labels
         ["nav.overview"] = ("总览", "Overview"),
         ["nav.roster"] = ("值班与交接", "Roster and handovers"),
         ["nav.escalations"] = ("待确认升级", "Escalations"),
+        ["nav.report"] = ("登记报修", "Report a repair"),
         ["lang.switch"] = ("English", "中文"),
         ["signed-in-as"] = ("当前用户", "Signed in as"),
         ["site"] = ("项目", "Site"),
