@@ -5,6 +5,7 @@ using PropertyService.Escalation;
 using PropertyService.Fees;
 using PropertyService.Samples.Web.Hosting;
 using PropertyService.Samples.Web.Http;
+using PropertyService.Samples.Web.HelpRequests;
 using PropertyService.Samples.Web.Repairs;
 using PropertyService.Storage.Sqlite;
 
@@ -39,6 +40,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapRepairEndpoints();
+app.MapHelpRequestEndpoints();
 app.Run();
 
 /// <summary>The web host's entry point; public so that tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

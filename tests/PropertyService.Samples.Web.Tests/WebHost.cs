@@ -11,6 +11,9 @@ public sealed class WebHost : IDisposable
     public const string Officer = "E1001|%E7%8E%8B%E5%B0%8F%E6%98%8E|Officer";
     public const string Technician = "E2101|Zhou|Technician";
     public const string Engineering = "E2001|Sun|EngineeringSupervisor";
+    public const string Supervisor = "E1101|%E9%99%88%E4%B8%BB%E7%AE%A1|ServiceSupervisor";
+    public const string Manager = "E1201|%E5%88%98%E7%BB%8F%E7%90%86|ServiceManager";
+    public const string SiteManager = "E1301|%E8%B5%B5%E5%A4%84%E9%95%BF|SiteManager";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ps-web-" + Guid.NewGuid().ToString("N"));
 
