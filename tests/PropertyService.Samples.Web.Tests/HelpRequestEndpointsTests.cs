@@ -7,7 +7,6 @@ namespace PropertyService.Samples.Web.Tests;
 
 public sealed class HelpRequestEndpointsTests : IClassFixture<WebHost>
 {
-    private const string OtherOfficer = "E1002|Li|Officer";
     private static readonly object Contact = new { unit = "3-2-1201", phone = "138 1234 5678" };
     private readonly WebHost _host;
 
@@ -89,7 +88,7 @@ public sealed class HelpRequestEndpointsTests : IClassFixture<WebHost>
         await Api.OkAsync(Act(client, "HR-other", "record-contact", 1, Contact));
         await Api.OkAsync(Act(client, "HR-other", "record-wishes", 2, new { wishes = "Lend a ladder" }));
 
-        var response = await Act(_host.Client(OtherOfficer), "HR-other", "answer", 3, new { answer = "Here is the ladder" });
+        var response = await Act(_host.Client(WebHost.OtherOfficer), "HR-other", "answer", 3, new { answer = "Here is the ladder" });
 
         await Api.AssertProblemAsync(response, 422, ruleId: "HR-06");
     }
@@ -173,7 +172,7 @@ public sealed class HelpRequestEndpointsTests : IClassFixture<WebHost>
 
         Assert.Equal("E1002", json.GetProperty("ownerId").GetString());
         await Api.AssertProblemAsync(refused, 422, ruleId: "HR-06");
-        await Api.OkAsync(Act(_host.Client(OtherOfficer), "HR-transfer", "record-wishes", 3, new { wishes = "A ladder" }));
+        await Api.OkAsync(Act(_host.Client(WebHost.OtherOfficer), "HR-transfer", "record-wishes", 3, new { wishes = "A ladder" }));
     }
 
     [Fact]
@@ -261,6 +260,24 @@ public sealed class HelpRequestEndpointsTests : IClassFixture<WebHost>
     }
 
     [Fact]
+    public async Task An_officer_of_another_site_is_refused_403()
+    {
+        await ReceiveAsync(_host.Client(), "HR-cross-site");
+        var other = _host.Client(WebHost.OfficerB);
+
+        await Api.AssertProblemAsync(await other.GetAsync(Api.Site("help-requests/HR-cross-site")), 403);
+        await Api.AssertProblemAsync(await other.GetAsync(Api.Site("help-requests")), 403);
+        await Api.AssertProblemAsync(await ReceiveAsync(other, "HR-cross-site-2"), 403);
+        await Api.AssertProblemAsync(await Act(other, "HR-cross-site", "record-contact", 1, Contact), 403);
+    }
+
+    [Fact]
+    public async Task Nobody_signed_in_is_refused_401()
+    {
+        await Api.AssertProblemAsync(await _host.Client(account: null).GetAsync(Api.Site("help-requests")), 401);
+    }
+
+    [Fact]
     public async Task A_site_not_served_answers_404()
     {
         await Api.AssertProblemAsync(await _host.Client().GetAsync("/api/sites/SZ-NOWHERE/help-requests"), 404);
@@ -273,7 +290,7 @@ public sealed class HelpRequestEndpointsTests : IClassFixture<WebHost>
         await ReceiveAsync(client, "HR-list-a");
         await ReceiveAsync(client, "HR-list-b", "commission");
         await Api.OkAsync(Act(client, "HR-list-b", "record-contact", 1, Contact));
-        await ReceiveAsync(_host.Client(OtherOfficer), "HR-list-c");
+        await ReceiveAsync(_host.Client(WebHost.OtherOfficer), "HR-list-c");
 
         var recorded = await client.GetFromJsonAsync<JsonElement>(Api.Site("help-requests?state=contact-recorded"));
         var commissions = await client.GetFromJsonAsync<JsonElement>(Api.Site("help-requests?kind=commission"));

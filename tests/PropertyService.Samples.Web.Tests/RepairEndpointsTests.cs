@@ -201,7 +201,7 @@ public sealed class RepairEndpointsTests : IClassFixture<WebHost>
     [Fact]
     public async Task The_OpenAPI_document_is_served()
     {
-        var response = await _host.Client(actor: null).GetAsync("/openapi/v1.json");
+        var response = await _host.Client(account: null).GetAsync("/openapi/v1.json");
         var json = await Json(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

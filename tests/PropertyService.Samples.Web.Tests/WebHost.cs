@@ -8,12 +8,19 @@ namespace PropertyService.Samples.Web.Tests;
 public sealed class WebHost : IDisposable
 {
     public const string Site = "SZ-VK-01";
-    public const string Officer = "E1001|%E7%8E%8B%E5%B0%8F%E6%98%8E|Officer";
-    public const string Technician = "E2101|Zhou|Technician";
-    public const string Engineering = "E2001|Sun|EngineeringSupervisor";
-    public const string Supervisor = "E1101|%E9%99%88%E4%B8%BB%E7%AE%A1|ServiceSupervisor";
-    public const string Manager = "E1201|%E5%88%98%E7%BB%8F%E7%90%86|ServiceManager";
-    public const string SiteManager = "E1301|%E8%B5%B5%E5%A4%84%E9%95%BF|SiteManager";
+    public const string OtherSite = "SZ-VK-02";
+
+    // The demo accounts of appsettings.json; each password is the user name followed by "-demo".
+    public const string Officer = "officer";
+    public const string Supervisor = "supervisor";
+    public const string Manager = "manager";
+    public const string SiteManager = "sitemanager";
+    public const string Engineering = "engineering";
+    public const string Technician = "technician";
+    public const string OfficerB = "officer-b";
+
+    // A second officer of the site, for rules about who owns a record (not in appsettings.json: added for the tests).
+    public const string OtherOfficer = "officer-2";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ps-web-" + Guid.NewGuid().ToString("N"));
 
@@ -29,12 +36,17 @@ public sealed class WebHost : IDisposable
         Factory = Start();
     }
 
-    public HttpClient Client(string? actor = Officer, string? language = null)
+    /// <summary>A client signed in as one of the demo accounts (null: nobody signed in).</summary>
+    public HttpClient Client(string? account = Officer, string? language = null)
     {
-        var client = Factory.CreateClient();
-        if (actor is not null)
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (account is not null)
         {
-            client.DefaultRequestHeaders.Add("X-Actor", actor);
+            var response = client.PostAsJsonAsync("/api/session", new { userName = account, password = account + "-demo" }).GetAwaiter().GetResult();
+            if (response.StatusCode != System.Net.HttpStatusCode.NoContent)
+            {
+                throw new InvalidOperationException($"Signing in as {account} answered {(int)response.StatusCode}.");
+            }
         }
 
         if (language is not null)
@@ -88,5 +100,14 @@ public sealed class WebHost : IDisposable
     }
 
     private WebApplicationFactory<Program> Start() =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Storage:SqlitePath", DatabasePath));
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Storage:SqlitePath", DatabasePath)
+            .UseSetting("Security:SignInPermitLimit", "100000")
+            .UseSetting($"Accounts:{OtherOfficer}:EmployeeId", "E1002")
+            .UseSetting($"Accounts:{OtherOfficer}:DisplayName", "李娜")
+            .UseSetting($"Accounts:{OtherOfficer}:Site", Site)
+            .UseSetting($"Accounts:{OtherOfficer}:Roles:0", "Officer")
+            .UseSetting($"Accounts:{OtherOfficer}:PasswordHash", OtherOfficerHash));
+
+    private static readonly string OtherOfficerHash = PropertyService.Samples.Web.Security.PasswordHash.Create(OtherOfficer + "-demo");
 }

@@ -4,6 +4,7 @@ using PropertyService.HelpRequests;
 using PropertyService.Pipeline;
 using PropertyService.Samples.Web.Hosting;
 using PropertyService.Samples.Web.Http;
+using PropertyService.Samples.Web.Security;
 using PropertyService.Storage;
 
 namespace PropertyService.Samples.Web.HelpRequests;
@@ -39,7 +40,7 @@ public static class HelpRequestEndpoints
             return SiteNotServed(site);
         }
 
-        var (actor, actorProblem) = Staff.Require(context, siteId);
+        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -82,9 +83,9 @@ public static class HelpRequestEndpoints
 
         await center.PublishAsync(created.Events, context.RequestAborted);
         var request = created.Aggregate!;
-        EntityTags.Set(context, request.Version);
+        ETags.Set(context, request.Version);
         return Results.Created($"/api/sites/{Uri.EscapeDataString(siteId.Value)}/help-requests/{Uri.EscapeDataString(request.Id)}",
-            View(request, center, now, actor, RequestCulture.Of(context.Request)));
+            View(request, center, now, actor!, RequestCulture.Of(context.Request)));
     }
 
     private static async Task<IResult> GetAsync(string site, string id, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
@@ -94,7 +95,7 @@ public static class HelpRequestEndpoints
             return SiteNotServed(site);
         }
 
-        var (actor, actorProblem) = Staff.Require(context, siteId);
+        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -106,8 +107,8 @@ public static class HelpRequestEndpoints
             return NotFound(siteId, id);
         }
 
-        EntityTags.Set(context, request.Version);
-        return Results.Ok(View(request, center, clock.GetCurrentInstant(), actor, RequestCulture.Of(context.Request)));
+        ETags.Set(context, request.Version);
+        return Results.Ok(View(request, center, clock.GetCurrentInstant(), actor!, RequestCulture.Of(context.Request)));
     }
 
     private static async Task<IResult> ActAsync(string site, string id, string action, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
@@ -117,21 +118,20 @@ public static class HelpRequestEndpoints
             return SiteNotServed(site);
         }
 
-        if (!HelpActionNames.Offered.TryGetValue(action, out var helpAction))
-        {
-            return Problems.NotFound($"There is no action '{action}'; the actions are {string.Join(", ", HelpActionNames.Offered.Keys)}.");
-        }
-
-        var (actor, actorProblem) = Staff.Require(context, siteId);
+        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
         if (actorProblem is not null)
         {
             return actorProblem;
         }
 
-        var (expected, tagProblem) = EntityTags.ReadIfMatch(context);
-        if (tagProblem is not null)
+        if (!HelpActionNames.Offered.TryGetValue(action, out var helpAction))
         {
-            return tagProblem;
+            return Problems.NotFound($"There is no action '{action}'; the actions are {string.Join(", ", HelpActionNames.Offered.Keys)}.");
+        }
+
+        if (ETags.ReadIfMatch(context, out var expected) is { } ifMatchProblem)
+        {
+            return ifMatchProblem;
         }
 
         var (body, problem) = await JsonBody.ReadAsync(context, new HelpRequestActionBody());
@@ -144,7 +144,7 @@ public static class HelpRequestEndpoints
         var culture = RequestCulture.Of(context.Request);
         var request = await Repository(store, center).LoadAsync(siteId, id, context.RequestAborted);
         return await AggregateCommands.RunAsync(context, request, NotFoundText(siteId, id), expected,
-            r => HelpRequestCommands.Build(helpAction, body!, actor!, r, now), r => View(r, center, now, actor, culture));
+            r => HelpRequestCommands.Build(helpAction, body!, actor!, r, now), r => View(r, center, now, actor!, culture));
     }
 
     private static async Task<IResult> ListAsync(string site, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center)
@@ -154,7 +154,7 @@ public static class HelpRequestEndpoints
             return SiteNotServed(site);
         }
 
-        var (_, actorProblem) = Staff.Require(context, siteId);
+        var (_, actorProblem) = Caller.RequireStaff(context, siteId);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -195,7 +195,7 @@ public static class HelpRequestEndpoints
         return Results.Ok(list);
     }
 
-    private static HelpRequestView View(HelpRequest request, ServiceCenter center, Instant now, Actor? actor, CultureInfo culture) => new(
+    private static HelpRequestView View(HelpRequest request, ServiceCenter center, Instant now, Actor actor, CultureInfo culture) => new(
         request.Id,
         request.Site.Value,
         WireNames.Of(request.Kind),
@@ -220,7 +220,7 @@ public static class HelpRequestEndpoints
         request.Satisfaction is { } satisfaction ? WireNames.Of(satisfaction) : null,
         AggregateViews.History(request),
         AggregateViews.Timers(center, request, now),
-        actor is null ? null : AggregateViews.Permitted(request.PermittedActions(actor), WireNames.Of, culture));
+        AggregateViews.Permitted(request.PermittedActions(actor), WireNames.Of, culture));
 
     private static EventStoreRepository<HelpRequest> Repository(IEventStore store, ServiceCenter center) =>
         new(store, HelpRequest.FromEvents, center.NextDeadline);

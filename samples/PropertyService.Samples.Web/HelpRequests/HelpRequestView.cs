@@ -29,4 +29,4 @@ public sealed record HelpRequestView(
     string? Satisfaction,
     IReadOnlyList<HistoryEntryView> History,
     IReadOnlyList<TimerView> Timers,
-    IReadOnlyList<PermittedActionView>? PermittedActions);
+    IReadOnlyList<PermittedActionView> PermittedActions);

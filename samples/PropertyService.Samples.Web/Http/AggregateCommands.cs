@@ -34,7 +34,7 @@ public static class AggregateCommands
 
         if (aggregate.Version != expected)
         {
-            EntityTags.Set(context, aggregate.Version);
+            ETags.Set(context, aggregate.Version);
             return Problems.Stale(expected, aggregate.Version);
         }
 
@@ -47,35 +47,19 @@ public static class AggregateCommands
         var result = command!(aggregate);
         if (result.IsRejected)
         {
-            EntityTags.Set(context, expected);
+            ETags.Set(context, expected);
             return Problems.Refused(result.Rejection!, RequestCulture.Of(context.Request));
         }
 
-        return await AppendAsync(context, aggregate, expected, result.Value) ?? Results.Ok(view(aggregate));
-    }
-
-    /// <summary>Appends what a command recorded and publishes it; sets the new <c>ETag</c>.</summary>
-    /// <param name="context">The request's context.</param>
-    /// <param name="aggregate">The aggregate after the command.</param>
-    /// <param name="expected">The version it had before.</param>
-    /// <param name="events">The events the command recorded.</param>
-    /// <returns>Null when stored; a 412 problem when another request stored first.</returns>
-    public static async Task<IResult?> AppendAsync(HttpContext context, IEventSourced aggregate, int expected, IReadOnlyList<DomainEvent> events)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(aggregate);
-        var store = context.RequestServices.GetRequiredService<IEventStore>();
-        var center = context.RequestServices.GetRequiredService<ServiceCenter>();
-        var status = aggregate.Status with { DueAt = center.NextDeadline(aggregate) };
-        var append = await store.AppendAsync(new AppendRequest(aggregate.Site, aggregate.Id, expected, events, status), context.RequestAborted);
-        if (append.Conflict is { } conflict)
+        var services = context.RequestServices;
+        if (await AggregateCommit.CommitAsync(services.GetRequiredService<IEventStore>(), services.GetRequiredService<ServiceCenter>(),
+            aggregate, expected, result.Value, context.RequestAborted) is { } current)
         {
-            EntityTags.Set(context, conflict.CurrentVersion);
-            return Problems.Stale(expected, conflict.CurrentVersion);
+            ETags.Set(context, current);
+            return Problems.Stale(expected, current);
         }
 
-        await center.PublishAsync(events, context.RequestAborted);
-        EntityTags.Set(context, aggregate.Version);
-        return null;
+        ETags.Set(context, aggregate.Version);
+        return Results.Ok(view(aggregate));
     }
 }

@@ -14,6 +14,15 @@ public static class Problems
     public static IResult Invalid(IDictionary<string, string[]> errors) =>
         Results.ValidationProblem(errors, detail: string.Join(" ", errors.SelectMany(e => e.Value)), title: "The request has fields that are missing or not valid.");
 
+    /// <summary>401: nobody is signed in.</summary>
+    public static IResult Unauthenticated() =>
+        Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in first.",
+            detail: "Sign in with POST /api/session (JSON userName and password) or at /sign-in.");
+
+    /// <summary>403: the signed-in account may not do this.</summary>
+    public static IResult Forbidden(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed.", detail: detail);
+
     /// <summary>404.</summary>
     public static IResult NotFound(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: detail);

@@ -1,19 +1,19 @@
 using System.Globalization;
-using Microsoft.Net.Http.Headers;
 using NodaTime;
 using NodaTime.Text;
 using PropertyService.Pipeline;
 using PropertyService.Repairs;
 using PropertyService.Samples.Web.Hosting;
 using PropertyService.Samples.Web.Http;
+using PropertyService.Samples.Web.Security;
 using PropertyService.Storage;
 
 namespace PropertyService.Samples.Web.Repairs;
 
 /// <summary>
-/// Repair tickets over HTTP under <c>/api/sites/{site}/repairs</c>. The acting person comes in the
-/// <c>X-Actor</c> header until sign-in exists (<see cref="ActorHeader"/>). Commands need <c>If-Match</c> with the
-/// ticket's version; after a command its events are stored and published to the <see cref="ServiceCenter"/>.
+/// Repair tickets over HTTP under <c>/api/sites/{site}/repairs</c>, for staff signed in at that site
+/// (<see cref="Caller"/>). Commands need <c>If-Match</c> with the ticket's version; after a command its events are
+/// stored and published to the <see cref="ServiceCenter"/>.
 /// </summary>
 public static class RepairEndpoints
 {
@@ -42,7 +42,7 @@ public static class RepairEndpoints
             return SiteNotServed(site);
         }
 
-        var (actor, actorProblem) = ReadActor(context, siteId, required: true);
+        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -77,9 +77,9 @@ public static class RepairEndpoints
 
         await center.PublishAsync(created.Events, context.RequestAborted);
         var ticket = created.Aggregate!;
-        SetETag(context, ticket.Version);
+        ETags.Set(context, ticket.Version);
         return Results.Created($"/api/sites/{Uri.EscapeDataString(siteId.Value)}/repairs/{Uri.EscapeDataString(ticket.Id)}",
-            View(ticket, center, now, actor, RequestCulture.Of(context.Request)));
+            View(ticket, center, now, actor!, RequestCulture.Of(context.Request)));
     }
 
     private static async Task<IResult> GetAsync(string site, string id, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
@@ -89,7 +89,7 @@ public static class RepairEndpoints
             return SiteNotServed(site);
         }
 
-        var (actor, actorProblem) = ReadActor(context, siteId, required: false);
+        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -101,8 +101,8 @@ public static class RepairEndpoints
             return TicketNotFound(siteId, id);
         }
 
-        SetETag(context, ticket.Version);
-        return Results.Ok(View(ticket, center, clock.GetCurrentInstant(), actor, RequestCulture.Of(context.Request)));
+        ETags.Set(context, ticket.Version);
+        return Results.Ok(View(ticket, center, clock.GetCurrentInstant(), actor!, RequestCulture.Of(context.Request)));
     }
 
     private static async Task<IResult> ActAsync(string site, string id, string action, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
@@ -112,26 +112,20 @@ public static class RepairEndpoints
             return SiteNotServed(site);
         }
 
-        if (!RepairActionNames.Offered.TryGetValue(action, out var repairAction))
-        {
-            return Problems.NotFound($"There is no action '{action}'; the actions are {string.Join(", ", RepairActionNames.Offered.Keys)}.");
-        }
-
-        var (actor, actorProblem) = ReadActor(context, siteId, required: true);
+        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
         if (actorProblem is not null)
         {
             return actorProblem;
         }
 
-        var ifMatch = context.Request.Headers.IfMatch;
-        if (ifMatch.Count == 0)
+        if (!RepairActionNames.Offered.TryGetValue(action, out var repairAction))
         {
-            return Problems.PreconditionRequired();
+            return Problems.NotFound($"There is no action '{action}'; the actions are {string.Join(", ", RepairActionNames.Offered.Keys)}.");
         }
 
-        if (!TryParseETag(ifMatch.ToString(), out var expected))
+        if (ETags.ReadIfMatch(context, out var expected) is { } ifMatchProblem)
         {
-            return Problems.Invalid("If-Match", "If-Match must be the ticket's ETag, a version in quotes such as \"3\".");
+            return ifMatchProblem;
         }
 
         var (body, problem) = await JsonBody.ReadAsync(context, new RepairActionBody(null, null, null, null, null));
@@ -148,7 +142,7 @@ public static class RepairEndpoints
 
         if (ticket.Version != expected)
         {
-            SetETag(context, ticket.Version);
+            ETags.Set(context, ticket.Version);
             return Problems.Stale(expected, ticket.Version);
         }
 
@@ -163,21 +157,18 @@ public static class RepairEndpoints
         var result = command!(ticket);
         if (result.IsRejected)
         {
-            SetETag(context, expected);
+            ETags.Set(context, expected);
             return Problems.Refused(result.Rejection!, culture);
         }
 
-        var status = ((IEventSourced)ticket).Status with { DueAt = center.NextDeadline(ticket) };
-        var append = await store.AppendAsync(new AppendRequest(siteId, ticket.Id, expected, result.Value, status), context.RequestAborted);
-        if (append.Conflict is { } conflict)
+        if (await AggregateCommit.CommitAsync(store, center, ticket, expected, result.Value, context.RequestAborted) is { } current)
         {
-            SetETag(context, conflict.CurrentVersion);
-            return Problems.Stale(expected, conflict.CurrentVersion);
+            ETags.Set(context, current);
+            return Problems.Stale(expected, current);
         }
 
-        await center.PublishAsync(result.Value, context.RequestAborted);
-        SetETag(context, ticket.Version);
-        return Results.Ok(View(ticket, center, now, actor, culture));
+        ETags.Set(context, ticket.Version);
+        return Results.Ok(View(ticket, center, now, actor!, culture));
     }
 
     private static async Task<IResult> ListAsync(string site, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center)
@@ -185,6 +176,11 @@ public static class RepairEndpoints
         if (!sites.TryGet(site, out var siteId))
         {
             return SiteNotServed(site);
+        }
+
+        if (Caller.RequireStaff(context, siteId).Problem is { } actorProblem)
+        {
+            return actorProblem;
         }
 
         var queryString = context.Request.Query;
@@ -330,7 +326,7 @@ public static class RepairEndpoints
         };
     }
 
-    private static RepairTicketView View(RepairTicket ticket, ServiceCenter center, Instant now, Actor? actor, CultureInfo culture) => new(
+    private static RepairTicketView View(RepairTicket ticket, ServiceCenter center, Instant now, Actor actor, CultureInfo culture) => new(
         ticket.Id,
         ticket.Site.Value,
         Kebab(ticket.State.ToString()),
@@ -343,33 +339,11 @@ public static class RepairEndpoints
         [.. ticket.Events.Select(e => new HistoryEntryView(EventTypeRegistry.Of(e.GetType()).Name, e.Version, Format(e.OccurredAt), e.Actor.Id, e.Actor.DisplayName))],
         [.. center.Timers(ticket.Site, ticket.Id, now).Select(t => new TimerView(t.Target.RuleId, t.Target.Name, Kebab(t.State.ToString()),
             Format(t.StartedAt), Format(t.Deadline), Format(t.WarningAt), t.StoppedAt is { } stopped ? Format(stopped) : null))],
-        actor is null ? null : [.. ticket.PermittedActions(actor).Where(p => RepairActionNames.Offered.Values.Contains(p.Action))
+        [.. ticket.PermittedActions(actor).Where(p => RepairActionNames.Offered.Values.Contains(p.Action))
             .Select(p => new PermittedActionView(RepairActionNames.NameOf(p.Action), p.IsPermitted, p.Reason?.Code, p.Reason?.RuleId, p.Reason?.Describe(culture)))]);
 
     private static EventStoreRepository<RepairTicket> Repository(IEventStore store, ServiceCenter center) =>
         new(store, RepairTicket.FromEvents, center.NextDeadline);
-
-    private static (Actor? Actor, IResult? Problem) ReadActor(HttpContext context, SiteId site, bool required)
-    {
-        if (ActorHeader.TryRead(context.Request, site, out var actor, out var error))
-        {
-            return (actor, null);
-        }
-
-        return error is not null
-            ? (null, Problems.Invalid(ActorHeader.Name, error))
-            : (null, required ? Problems.Invalid(ActorHeader.Name, $"{ActorHeader.Name}: id|name|Role is required until sign-in exists.") : null);
-    }
-
-    private static bool TryParseETag(string text, out int version)
-    {
-        version = 0;
-        return EntityTagHeaderValue.TryParse(text, out var tag) && !tag.IsWeak && tag.Tag.Length > 2
-            && int.TryParse(tag.Tag.AsSpan(1, tag.Tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out version);
-    }
-
-    private static void SetETag(HttpContext context, int version) =>
-        context.Response.Headers.ETag = $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
     private static bool TryParseEnum<T>(string text, out T value)
         where T : struct, Enum =>
