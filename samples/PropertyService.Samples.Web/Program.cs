@@ -15,6 +15,7 @@ using PropertyService.Samples.Web.Http;
 using PropertyService.Samples.Web.HelpRequests;
 using PropertyService.Samples.Web.Repairs;
 using PropertyService.Samples.Web.Security;
+using PropertyService.Samples.Web.Shifts;
 using PropertyService.Storage.PostgreSql;
 using PropertyService.Storage.Sqlite;
 
@@ -48,6 +49,7 @@ builder.Services.AddOptions<ServiceCenterHostOptions>()
     .Validate(o => o.Validate().Count == 0, "ServiceCenter options are invalid.")
     .ValidateOnStart();
 builder.Services.AddSingleton<ServedSites>();
+builder.Services.AddShifts(builder.Configuration);
 builder.Services.AddHostedService<ServiceCenterPoller>();
 
 // Staff sign-in: accounts from configuration, a cookie that says who and at which site, keys kept with the data so
@@ -136,6 +138,7 @@ app.MapSessionEndpoints();
 app.MapRepairEndpoints();
 app.MapResidentLinkEndpoints();
 app.MapHelpRequestEndpoints();
+app.MapRosterEndpoints();
 app.Run();
 
 // API callers get a 401/403 problem; browsers are sent to the sign-in page.
