@@ -139,6 +139,7 @@ app.MapRepairEndpoints();
 app.MapResidentLinkEndpoints();
 app.MapHelpRequestEndpoints();
 app.MapRosterEndpoints();
+app.MapHandoverEndpoints();
 app.Run();
 
 // API callers get a 401/403 problem; browsers are sent to the sign-in page.
