@@ -140,6 +140,7 @@ app.MapResidentLinkEndpoints();
 app.MapHelpRequestEndpoints();
 app.MapRosterEndpoints();
 app.MapHandoverEndpoints();
+app.MapDutyLogEndpoints();
 app.Run();
 
 // API callers get a 401/403 problem; browsers are sent to the sign-in page.
