@@ -37,7 +37,13 @@ var propertyService = builder.Services.AddPropertyService()               // the
     .UseFeeSchedule(new FeeScheduleHistory(feeSchedule));
 if (storage.UsesPostgreSql())
 {
-    propertyService.UsePostgreSqlStore(storage.PostgreSqlConnectionString!);
+    propertyService.UsePostgreSqlStore(storage.PostgreSqlConnectionString!, o =>
+    {
+        if (!string.IsNullOrWhiteSpace(storage.PostgreSqlSchema))
+        {
+            o.Schema = storage.PostgreSqlSchema;
+        }
+    });
 }
 else
 {
@@ -137,6 +143,7 @@ app.MapPrometheusScrapingEndpoint();
 app.MapSessionEndpoints();
 app.MapRepairEndpoints();
 app.MapResidentLinkEndpoints();
+app.MapReportRepairPage();
 app.MapHelpRequestEndpoints();
 app.MapRosterEndpoints();
 app.MapHandoverEndpoints();

@@ -1,6 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace PropertyService.Samples.Web.Tests;
 
@@ -22,9 +25,24 @@ public sealed class WebHost : IDisposable
     // A second officer of the site, for rules about who owns a record (not in appsettings.json: added for the tests).
     public const string OtherOfficer = "officer-2";
 
+    private static readonly string OtherOfficerHash = PropertyService.Samples.Web.Security.PasswordHash.Create(OtherOfficer + "-demo");
+
+    private readonly IClock? _clock;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ps-web-" + Guid.NewGuid().ToString("N"));
 
-    public WebHost() => Factory = Start();
+    public WebHost()
+        : this(null)
+    {
+    }
+
+    private WebHost(IClock? clock)
+    {
+        _clock = clock;
+        Factory = Start();
+    }
+
+    /// <summary>A host on a clock the test moves.</summary>
+    public static WebHost OnClock(IClock clock) => new(clock);
 
     public string DatabasePath => Path.Combine(_folder, "service-center.db");
 
@@ -85,6 +103,37 @@ public sealed class WebHost : IDisposable
         return await client.SendAsync(request);
     }
 
+    /// <summary>Takes a new ticket through the API to work-completed (version 7), ready for the resident's inspection.</summary>
+    public async Task BringToWorkCompletedAsync(string id)
+    {
+        var officer = Client(Officer);
+        var technician = Client(Technician);
+        var engineering = Client(Engineering);
+        await Succeed(CreateAsync(officer, id));
+        await Succeed(ActAsync(officer, id, "issue-work-order", 1));
+        await Succeed(ActAsync(officer, id, "notify-engineering", 2));
+        await Succeed(ActAsync(technician, id, "collect", 3));
+        await Succeed(ActAsync(engineering, id, "assign", 4, new { technician = new { id = "E2101", name = "周师傅" } }));
+        await Succeed(ActAsync(technician, id, "arrive", 5));
+        await Succeed(ActAsync(technician, id, "complete", 6, new { notes = "Replaced the washer" }));
+    }
+
+    /// <summary>The anti-forgery token of a page's form.</summary>
+    public static string FormToken(string html)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"");
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException("The page has no anti-forgery field.");
+    }
+
+    private static async Task Succeed(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
     public void Dispose()
     {
         Factory.Dispose();
@@ -107,7 +156,12 @@ public sealed class WebHost : IDisposable
             .UseSetting($"Accounts:{OtherOfficer}:DisplayName", "李娜")
             .UseSetting($"Accounts:{OtherOfficer}:Site", Site)
             .UseSetting($"Accounts:{OtherOfficer}:Roles:0", "Officer")
-            .UseSetting($"Accounts:{OtherOfficer}:PasswordHash", OtherOfficerHash));
-
-    private static readonly string OtherOfficerHash = PropertyService.Samples.Web.Security.PasswordHash.Create(OtherOfficer + "-demo");
+            .UseSetting($"Accounts:{OtherOfficer}:PasswordHash", OtherOfficerHash)
+            .ConfigureTestServices(services =>
+            {
+                if (_clock is not null)
+                {
+                    services.AddSingleton(_clock);
+                }
+            }));
 }

@@ -18,6 +18,9 @@ public sealed class StorageSettings
     /// <summary>The PostgreSQL connection string when <see cref="Provider"/> is <c>postgresql</c>.</summary>
     public string? PostgreSqlConnectionString { get; set; }
 
+    /// <summary>The PostgreSQL schema of the store's tables; <c>property_service</c> by default.</summary>
+    public string? PostgreSqlSchema { get; set; }
+
     /// <summary>Where the keys that protect sign-in cookies and resident links are kept; the data folder by default.</summary>
     public string? KeysPath { get; set; }
 

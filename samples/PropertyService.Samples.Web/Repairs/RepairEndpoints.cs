@@ -55,7 +55,7 @@ public static class RepairEndpoints
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var request = ToRequest(body!, sites.Zone, errors);
+        var request = RepairRequestReader.Read(body!, sites.Zone, errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -248,83 +248,6 @@ public static class RepairEndpoints
         }
 
         return Results.Ok(list);
-    }
-
-    private static RepairRequest? ToRequest(CreateRepairBody body, DateTimeZone zone, Dictionary<string, string[]> errors)
-    {
-        void Missing(string field) => errors[field] = [$"'{field}' is required."];
-        if (string.IsNullOrWhiteSpace(body.Id))
-        {
-            Missing("id");
-        }
-
-        if (body.Channel is null)
-        {
-            Missing("channel");
-        }
-
-        if (body.Category is null)
-        {
-            Missing("category");
-        }
-
-        if (string.IsNullOrWhiteSpace(body.Description))
-        {
-            Missing("description");
-        }
-
-        var resident = RepairCommands.ToResident(body.Resident, "resident", errors);
-        Location? location = null;
-        if (string.IsNullOrWhiteSpace(body.Unit) == string.IsNullOrWhiteSpace(body.CommonArea))
-        {
-            errors["unit"] = ["Give either 'unit' (such as \"3-2-1201\") or 'commonArea', not both."];
-        }
-        else if (!string.IsNullOrWhiteSpace(body.Unit))
-        {
-            var parts = body.Unit.Split('-', StringSplitOptions.TrimEntries);
-            if (parts.Length is < 2 or > 3 || parts.Any(string.IsNullOrEmpty))
-            {
-                errors["unit"] = [$"'{body.Unit}' is not a unit; write building-entrance-room (\"3-2-1201\") or building-room (\"3-1201\")."];
-            }
-            else
-            {
-                location = Location.InUnit(parts.Length == 3 ? new UnitAddress(parts[0], parts[1], parts[2]) : new UnitAddress(parts[0], null, parts[1]));
-            }
-        }
-        else
-        {
-            location = Location.CommonArea(body.CommonArea!.Trim());
-        }
-
-        Instant? appointment = null;
-        if (!string.IsNullOrWhiteSpace(body.Appointment))
-        {
-            var instant = InstantPattern.ExtendedIso.Parse(body.Appointment);
-            var local = LocalDateTimePattern.ExtendedIso.Parse(body.Appointment);
-            if (instant.Success)
-            {
-                appointment = instant.Value;
-            }
-            else if (local.Success)
-            {
-                appointment = local.Value.InZoneLeniently(zone).ToInstant();
-            }
-            else
-            {
-                errors["appointment"] = [$"'{body.Appointment}' is neither an ISO instant (\"2026-11-27T06:00:00Z\") nor a local time at the site (\"2026-11-27T14:00\")."];
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return null;
-        }
-
-        return new RepairRequest(body.Channel!.Value, resident, resident!.Phone, location, body.Category!.Value, body.Description!)
-        {
-            FeeItemCodes = body.Items ?? [],
-            Appointment = appointment,
-        };
     }
 
     private static RepairTicketView View(RepairTicket ticket, ServiceCenter center, Instant now, Actor actor, CultureInfo culture) => new(

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace PropertyService.Samples.Web.Security;
 
@@ -11,6 +12,9 @@ public static class SecurityPage
 {
     /// <summary>The language cookie's name.</summary>
     public const string LanguageCookie = "ps-lang";
+
+    // Markup characters are encoded; Chinese text and currency signs stay readable in the page source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Whether the page should be in English.</summary>
     /// <param name="context">The request's context.</param>
@@ -43,7 +47,7 @@ public static class SecurityPage
     /// <summary>HTML-encodes a value.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The encoded value.</returns>
-    public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
+    public static string Encode(string? value) => Encoder.Encode(value ?? string.Empty);
 
     /// <summary>A whole page around a body.</summary>
     /// <param name="context">The request's context.</param>
