@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using OpenTelemetry.Metrics;
 using PropertyService.DependencyInjection;
 using PropertyService.Diagnostics;
-using PropertyService.Escalation;
 using PropertyService.Fees;
+using PropertyService.Samples.Web.Dashboard;
 using PropertyService.Samples.Web.Hosting;
 using PropertyService.Samples.Web.Http;
 using PropertyService.Samples.Web.HelpRequests;
@@ -33,7 +33,7 @@ var storage = builder.Configuration.GetSection(StorageSettings.SectionName).Get<
 var databasePath = StoragePath.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
 var feeSchedule = FeeScheduleJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "fee-schedule.json"));
 var propertyService = builder.Services.AddPropertyService()               // the system clock is the default IClock
-    .UseEscalationNotifier<LoggingEscalationNotifier>()   // escalations go to the log until the dashboard shows them
+    .UseEscalationNotifier<EscalationInbox>()             // escalations go to the dashboard's inbox (and the log)
     .UseFeeSchedule(new FeeScheduleHistory(feeSchedule));
 if (storage.UsesPostgreSql())
 {
@@ -135,6 +135,7 @@ _ = app.Services.GetRequiredService<StaffDirectory>();  // bad accounts stop the
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseStaticFiles();                               // the dashboard's script and stylesheet (wwwroot)
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -144,6 +145,7 @@ app.MapSessionEndpoints();
 app.MapRepairEndpoints();
 app.MapResidentLinkEndpoints();
 app.MapReportRepairPage();
+app.MapDashboard();
 app.MapHelpRequestEndpoints();
 app.MapRosterEndpoints();
 app.MapHandoverEndpoints();
