@@ -12,8 +12,10 @@ using PropertyService.Fees;
 using PropertyService.Samples.Web.Dashboard;
 using PropertyService.Samples.Web.Hosting;
 using PropertyService.Samples.Web.Http;
+using PropertyService.Samples.Web.HelpRequests;
 using PropertyService.Samples.Web.Repairs;
 using PropertyService.Samples.Web.Security;
+using PropertyService.Samples.Web.Shifts;
 using PropertyService.Storage.PostgreSql;
 using PropertyService.Storage.Sqlite;
 
@@ -53,6 +55,7 @@ builder.Services.AddOptions<ServiceCenterHostOptions>()
     .Validate(o => o.Validate().Count == 0, "ServiceCenter options are invalid.")
     .ValidateOnStart();
 builder.Services.AddSingleton<ServedSites>();
+builder.Services.AddShifts(builder.Configuration);
 builder.Services.AddHostedService<ServiceCenterPoller>();
 
 // Staff sign-in: accounts from configuration, a cookie that says who and at which site, keys kept with the data so
@@ -143,6 +146,10 @@ app.MapRepairEndpoints();
 app.MapResidentLinkEndpoints();
 app.MapReportRepairPage();
 app.MapDashboard();
+app.MapHelpRequestEndpoints();
+app.MapRosterEndpoints();
+app.MapHandoverEndpoints();
+app.MapDutyLogEndpoints();
 app.Run();
 
 // API callers get a 401/403 problem; browsers are sent to the sign-in page.
