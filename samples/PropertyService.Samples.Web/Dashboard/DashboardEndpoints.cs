@@ -5,6 +5,7 @@ using PropertyService.Repairs;
 using PropertyService.Samples.Web.Hosting;
 using PropertyService.Samples.Web.Http;
 using PropertyService.Samples.Web.Security;
+using PropertyService.Samples.Web.Shifts;
 using PropertyService.Shifts;
 using PropertyService.Storage;
 
@@ -62,15 +63,15 @@ public static class DashboardEndpoints
         return Page(TicketPage.Render(request, ticket, center));
     }
 
-    private static async Task<IResult> RosterAsync(HttpContext context, IEventStore store, ServiceCenter center, ServedSites sites, IAntiforgery antiforgery, IClock clock)
+    private static async Task<IResult> RosterAsync(HttpContext context, IEventStore store, ServiceCenter center, ServedSites sites, SiteRosters rosters, IAntiforgery antiforgery, IClock clock)
     {
         if (Begin(context, sites, antiforgery, clock) is not { } request)
         {
             return SignIn(context);
         }
 
-        var rosters = context.RequestServices.GetServices<DutyRoster>();
-        return Page(await RosterPage.RenderAsync(request, rosters, store, center, context.RequestAborted));
+        var today = clock.GetCurrentInstant().InZone(sites.Zone).Date;
+        return Page(await RosterPage.RenderAsync(request, [rosters.For(request.Site, today)], store, center, context.RequestAborted));
     }
 
     private static IResult EscalationsAsync(HttpContext context, ServiceCenter center, EscalationInbox inbox, ServedSites sites, IAntiforgery antiforgery, IClock clock)

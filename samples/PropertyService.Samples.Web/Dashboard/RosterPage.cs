@@ -6,8 +6,8 @@ using PropertyService.Storage;
 namespace PropertyService.Samples.Web.Dashboard;
 
 /// <summary>
-/// <c>/roster</c>: today's shifts at the site (<c>#roster-table</c>, rows <c>tr[data-shift]</c>) from the duty rosters the
-/// host registers (<see cref="DutyRoster"/> services), and the shift handovers (<c>#handovers-table</c>, rows
+/// <c>/roster</c>: today's shifts at the site (<c>#roster-table</c>, rows <c>tr[data-shift]</c>) from the site's duty roster
+/// (<see cref="Shifts.SiteRosters"/>, configured under <c>Roster</c>), and the shift handovers (<c>#handovers-table</c>, rows
 /// <c>tr[data-handover-id]</c>) from the store: every one not completed, and those that completed today.
 /// </summary>
 public static class RosterPage

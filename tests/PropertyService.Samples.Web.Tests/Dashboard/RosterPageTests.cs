@@ -1,10 +1,8 @@
-using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using PropertyService.Pipeline;
 using PropertyService.Samples.Web.Http;
+using PropertyService.Samples.Web.Shifts;
 using PropertyService.Shifts;
 using PropertyService.Storage;
 
@@ -14,10 +12,6 @@ public sealed class RosterPageTests : IClassFixture<WebHost>
 {
     private static readonly SiteId Site = new(WebHost.Site);
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
-    private static readonly Actor Wang = new("E1001", "王小明", Site, Role.Officer);
-    private static readonly Actor Li = new("E1002", "李娜", Site, Role.Officer);
-    private static readonly Actor Zhou = new("E2101", "周师傅", Site, Role.Technician);
-    private static readonly Actor Sun = new("E2102", "孙师傅", Site, Role.Technician);
     private readonly WebHost _host;
 
     public RosterPageTests(WebHost host) => _host = host;
@@ -26,19 +20,14 @@ public sealed class RosterPageTests : IClassFixture<WebHost>
     public async Task Todays_shifts_and_the_open_handovers_are_shown_with_their_state()
     {
         var today = SystemClock.Instance.GetCurrentInstant().InZone(Shanghai).Date;
-        var roster = DutyRoster.CreateBuilder(Site, today.PlusDays(-1), today.PlusDays(1))
-            .SetRotation(DutyRosterDefaults.MorningShift, Wang, Li)
-            .SetRotation(DutyRosterDefaults.NoonShift, Wang, Li)
-            .SetRotation(DutyRosterDefaults.AfternoonShift, Wang, Li)
-            .SetRotation(DutyRosterDefaults.NightShift, Zhou, Sun)
-            .Build();
-        using var factory = _host.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(roster)));
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var signIn = await client.PostAsJsonAsync("/api/session", new { userName = WebHost.Supervisor, password = WebHost.Supervisor + "-demo" });
-        Assert.Equal(System.Net.HttpStatusCode.NoContent, signIn.StatusCode);
+        var factory = _host.Factory;
+        var client = _host.Client(WebHost.Supervisor);
+        var rosters = factory.Services.GetRequiredService<SiteRosters>();
+        var yesterday = rosters.For(Site, today.PlusDays(-1));
+        var roster = rosters.For(Site, today);
 
-        var night = roster.Shifts.Single(s => s.Date == today.PlusDays(-1) && s.Name == DutyRosterDefaults.NightShift);
-        var morning = roster.NextShiftChange(night.Start)!;
+        var night = yesterday.Shifts.Single(s => s.Date == today.PlusDays(-1) && s.Name == DutyRosterDefaults.NightShift);
+        var morning = yesterday.NextShiftChange(night.Start)!;
         var scheduled = ShiftHandover.Schedule("HO-dash-1", night, night.People[0], morning, morning.People[0], night.People[0], night.End - Duration.FromHours(1));
         Assert.True(scheduled.IsSuccess, scheduled.Rejection?.ToString());
         var store = factory.Services.GetRequiredService<IEventStore>();
