@@ -8,12 +8,14 @@ using Microsoft.AspNetCore.RateLimiting;
 using OpenTelemetry.Metrics;
 using PropertyService.DependencyInjection;
 using PropertyService.Diagnostics;
-using PropertyService.Escalation;
 using PropertyService.Fees;
+using PropertyService.Samples.Web.Dashboard;
 using PropertyService.Samples.Web.Hosting;
 using PropertyService.Samples.Web.Http;
+using PropertyService.Samples.Web.HelpRequests;
 using PropertyService.Samples.Web.Repairs;
 using PropertyService.Samples.Web.Security;
+using PropertyService.Samples.Web.Shifts;
 using PropertyService.Storage.PostgreSql;
 using PropertyService.Storage.Sqlite;
 
@@ -31,7 +33,7 @@ var storage = builder.Configuration.GetSection(StorageSettings.SectionName).Get<
 var databasePath = StoragePath.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
 var feeSchedule = FeeScheduleJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "fee-schedule.json"));
 var propertyService = builder.Services.AddPropertyService()               // the system clock is the default IClock
-    .UseEscalationNotifier<LoggingEscalationNotifier>()   // escalations go to the log until the dashboard shows them
+    .UseEscalationNotifier<EscalationInbox>()             // escalations go to the dashboard's inbox (and the log)
     .UseFeeSchedule(new FeeScheduleHistory(feeSchedule));
 if (storage.UsesPostgreSql())
 {
@@ -53,6 +55,7 @@ builder.Services.AddOptions<ServiceCenterHostOptions>()
     .Validate(o => o.Validate().Count == 0, "ServiceCenter options are invalid.")
     .ValidateOnStart();
 builder.Services.AddSingleton<ServedSites>();
+builder.Services.AddShifts(builder.Configuration);
 builder.Services.AddHostedService<ServiceCenterPoller>();
 
 // Staff sign-in: accounts from configuration, a cookie that says who and at which site, keys kept with the data so
@@ -132,6 +135,7 @@ _ = app.Services.GetRequiredService<StaffDirectory>();  // bad accounts stop the
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseStaticFiles();                               // the dashboard's script and stylesheet (wwwroot)
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -141,6 +145,11 @@ app.MapSessionEndpoints();
 app.MapRepairEndpoints();
 app.MapResidentLinkEndpoints();
 app.MapReportRepairPage();
+app.MapDashboard();
+app.MapHelpRequestEndpoints();
+app.MapRosterEndpoints();
+app.MapHandoverEndpoints();
+app.MapDutyLogEndpoints();
 app.Run();
 
 // API callers get a 401/403 problem; browsers are sent to the sign-in page.

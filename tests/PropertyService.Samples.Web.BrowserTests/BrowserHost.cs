@@ -53,6 +53,10 @@ public sealed class BrowserHost : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>A request context for API calls with its own cookies, as another person's tool would have.</summary>
+    public Task<IAPIRequestContext> NewApiAsync() =>
+        _playwright!.APIRequest.NewContextAsync(new APIRequestNewContextOptions { BaseURL = Address.ToString() });
+
     /// <summary>Saves a screenshot of the page under <see cref="ScreenshotFolder"/>.</summary>
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });

@@ -22,6 +22,11 @@ public sealed class WebHost : IDisposable
     public const string Technician = "technician";
     public const string OfficerB = "officer-b";
 
+    // A second officer of the site, for rules about who owns a record (not in appsettings.json: added for the tests).
+    public const string OtherOfficer = "officer-2";
+
+    private static readonly string OtherOfficerHash = PropertyService.Samples.Web.Security.PasswordHash.Create(OtherOfficer + "-demo");
+
     private readonly IClock? _clock;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ps-web-" + Guid.NewGuid().ToString("N"));
 
@@ -147,6 +152,11 @@ public sealed class WebHost : IDisposable
         new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("Storage:SqlitePath", DatabasePath)
             .UseSetting("Security:SignInPermitLimit", "100000")
+            .UseSetting($"Accounts:{OtherOfficer}:EmployeeId", "E1002")
+            .UseSetting($"Accounts:{OtherOfficer}:DisplayName", "李娜")
+            .UseSetting($"Accounts:{OtherOfficer}:Site", Site)
+            .UseSetting($"Accounts:{OtherOfficer}:Roles:0", "Officer")
+            .UseSetting($"Accounts:{OtherOfficer}:PasswordHash", OtherOfficerHash)
             .ConfigureTestServices(services =>
             {
                 if (_clock is not null)

@@ -3,15 +3,17 @@ using PropertyService.Repairs;
 
 namespace PropertyService.Samples.Web.Repairs;
 
-/// <summary>The actions this API offers on a repair ticket, by their name in <c>/actions/{action}</c>.</summary>
+/// <summary>The actions this API offers on a repair ticket (every <see cref="RepairAction"/>), by their name in <c>/actions/{action}</c>.</summary>
 public static class RepairActionNames
 {
+    /// <summary>The name of the assessment that finds the work not feasible (RP-14), a second way to take <see cref="RepairAction.Assess"/>.</summary>
+    public const string AssessNotFeasible = "assess-not-feasible";
+
     /// <summary>The offered actions by name.</summary>
-    public static readonly IReadOnlyDictionary<string, RepairAction> Offered = new[]
-    {
-        RepairAction.IssueWorkOrder, RepairAction.NotifyEngineering, RepairAction.Collect, RepairAction.Assign,
-        RepairAction.Arrive, RepairAction.CompleteWork, RepairAction.SignOff, RepairAction.FollowUp,
-    }.ToDictionary(NameOf, a => a, StringComparer.Ordinal);
+    public static readonly IReadOnlyDictionary<string, RepairAction> Offered =
+        Enum.GetValues<RepairAction>().Select(a => KeyValuePair.Create(NameOf(a), a))
+            .Append(KeyValuePair.Create(AssessNotFeasible, RepairAction.Assess))
+            .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>An action's name: kebab case, and "complete" for <see cref="RepairAction.CompleteWork"/>.</summary>
     /// <param name="action">The action.</param>

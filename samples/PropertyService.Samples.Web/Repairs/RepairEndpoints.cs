@@ -118,7 +118,7 @@ public static class RepairEndpoints
             return actorProblem;
         }
 
-        if (!RepairActionNames.Offered.TryGetValue(action, out var repairAction))
+        if (!RepairActionNames.Offered.ContainsKey(action))
         {
             return Problems.NotFound($"There is no action '{action}'; the actions are {string.Join(", ", RepairActionNames.Offered.Keys)}.");
         }
@@ -148,7 +148,7 @@ public static class RepairEndpoints
 
         var now = clock.GetCurrentInstant();
         var culture = RequestCulture.Of(context.Request);
-        var (command, commandProblem) = RepairCommands.Build(repairAction, body!, actor!, ticket, center, sites.Zone, now);
+        var (command, commandProblem) = RepairCommands.Build(action, body!, actor!, ticket, center, sites.Zone, now);
         if (commandProblem is not null)
         {
             return commandProblem;
@@ -230,7 +230,8 @@ public static class RepairEndpoints
             return Problems.Invalid(errors);
         }
 
-        var query = new StreamQuery { AggregateType = RepairTicket.AggregateType, States = states.Count > 0 ? states : null, DueBefore = dueBefore };
+        // owner: the assigned technician, or the person who reported the ticket until one is assigned.
+        var query = new StreamQuery { AggregateType = RepairTicket.AggregateType, States = states.Count > 0 ? states : null, DueBefore = dueBefore, Owner = QueryFilters.Text(queryString, "owner") };
         var found = await store.QueryAsync(siteId, query, context.RequestAborted);
         var list = new List<RepairSummaryView>(found.Count);
         var tickets = Repository(store, center);

@@ -37,8 +37,6 @@ public static class ReportRepairPage
         {
             return SignIn(context);
         }
-
-        SecurityPage.RememberLanguage(context);
         return Form(context, antiforgery, new Dictionary<string, string>(), new Dictionary<string, string[]>(), StatusCodes.Status200OK);
     }
 

@@ -89,7 +89,6 @@ public static class ResidentLinkEndpoints
         }
 
         string T(string zh, string en) => SecurityPage.Text(context, zh, en);
-        SecurityPage.RememberLanguage(context);
         var body = Summary(context, ticket!, sites.Zone);
         if (link!.Action is ResidentLinkAction.AcceptQuote or ResidentLinkAction.DeclineQuote && ticket!.PendingQuote is { } quote)
         {

@@ -1,41 +1,18 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
+using PropertyService.Samples.Web.Dashboard;
 
 namespace PropertyService.Samples.Web.Security;
 
 /// <summary>
 /// The plain pages of sign-in and resident links: one stylesheet, no script, every value HTML-encoded. Chinese by
-/// default; English when the <c>ps-lang</c> cookie says <c>en</c>.
+/// default; English after the language switch (<see cref="PageLanguage"/>).
 /// </summary>
 public static class SecurityPage
 {
-    /// <summary>The language cookie's name.</summary>
-    public const string LanguageCookie = "ps-lang";
-
-    // Markup characters are encoded; Chinese text and currency signs stay readable in the page source.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
-    /// <summary>Whether the page should be in English.</summary>
+    /// <summary>Whether the page should be in English (<see cref="PageLanguage"/>: <c>?lang=</c>, then the cookie).</summary>
     /// <param name="context">The request's context.</param>
     /// <returns>True for English.</returns>
-    public static bool IsEnglish(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return string.Equals(context.Request.Query["lang"].ToString() is { Length: > 0 } asked ? asked : context.Request.Cookies[LanguageCookie], "en", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Keeps a language chosen with <c>?lang=</c> in the <c>ps-lang</c> cookie.</summary>
-    /// <param name="context">The request's context.</param>
-    public static void RememberLanguage(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var lang = context.Request.Query["lang"].ToString();
-        if (lang is "en" or "zh")
-        {
-            context.Response.Cookies.Append(LanguageCookie, lang, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
-        }
-    }
+    public static bool IsEnglish(HttpContext context) => PageLanguage.Resolve(context) == DashboardLanguage.English;
 
     /// <summary>Picks the Chinese or the English text.</summary>
     /// <param name="context">The request's context.</param>
@@ -47,7 +24,7 @@ public static class SecurityPage
     /// <summary>HTML-encodes a value.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The encoded value.</returns>
-    public static string Encode(string? value) => Encoder.Encode(value ?? string.Empty);
+    public static string Encode(string? value) => Dashboard.Html.Encode(value);
 
     /// <summary>A whole page around a body.</summary>
     /// <param name="context">The request's context.</param>

@@ -61,7 +61,6 @@ public static class SessionEndpoints
 
     private static IResult SignInPage(HttpContext context, IAntiforgery antiforgery)
     {
-        SecurityPage.RememberLanguage(context);
         return Form(context, antiforgery, LocalReturnUrl(context.Request.Query["returnUrl"]), failed: false);
     }
 

@@ -1,0 +1,125 @@
+using PropertyService.Pipeline;
+using PropertyService.Repairs;
+
+namespace PropertyService.Samples.Web.Dashboard;
+
+/// <summary>
+/// <c>/tickets/{id}</c>: a repair ticket's summary (<c>#ticket-summary</c>), history (<c>#history-table</c>: who, when in
+/// site-local time, what), SLA timers with countdowns (<c>#timers-table</c>), the workflow diagram with the current state
+/// highlighted (<c>svg#workflow-diagram</c>) and buttons (<c>button.resident-link-action[data-action]</c>) that ask the
+/// API for a resident link and show it in <c>a#resident-link</c>.
+/// </summary>
+public static class TicketPage
+{
+    /// <summary>The resident-link actions the page offers, as the API names them.</summary>
+    public static readonly IReadOnlyList<string> ResidentLinkActions = ["accept-quote", "decline-quote", "sign-off", "reject-work"];
+
+    private static readonly Lazy<WorkflowGraph> Graph = new(() => WorkflowGraph.Parse(RepairTicket.MermaidGraph()));
+
+    /// <summary>The repair workflow as the library draws it, read once.</summary>
+    public static WorkflowGraph RepairGraph => Graph.Value;
+
+    /// <summary>Renders the page.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="ticket">The ticket.</param>
+    /// <param name="center">The service center (SLA timers).</param>
+    /// <returns>The document.</returns>
+    public static string Render(DashboardRequest request, RepairTicket ticket, ServiceCenter center)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(center);
+        string StateLabel(string state) => Labels.GetOr($"state.repair.{state}", state, request.Language);
+        var timers = center.Timers(request.Site, ticket.Id, request.Now);
+        return DashboardLayout.Render(request, "ticket", $"{request.L("ticket.title")} {ticket.Id}", html =>
+        {
+            html.Open("section", ("id", "ticket-summary"), ("data-ticket-id", ticket.Id), ("data-state", ticket.State.ToString()), ("data-version", ticket.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("data-refresh", string.Empty));
+            html.Element("h2", request.L("ticket.summary"));
+            html.Raw("<dl>");
+            Row(html, request.L("col.state"), StateLabel(ticket.State.ToString()), "ticket-state");
+            Row(html, request.L("col.category"), Labels.GetOr($"category.{ticket.Request.Category}", ticket.Request.Category.ToString(), request.Language), null);
+            Row(html, request.L("ticket.location"), ticket.Request.Location?.ToString(), null);
+            Row(html, request.L("ticket.description"), ticket.Request.Description, null);
+            Row(html, request.L("ticket.work-order"), ticket.WorkOrder?.Number ?? "—", null);
+            Row(html, request.L("ticket.technician"), ticket.AssignedTechnician?.DisplayName ?? "—", null);
+            html.Raw("</dl></section>");
+
+            html.Element("h2", request.L("ticket.timers"));
+            html.Raw("<table id=\"timers-table\" class=\"grid\" data-refresh><thead><tr>");
+            foreach (var key in new[] { "col.rule", "col.timer", "col.state", "col.warning", "col.deadline", "col.remaining" })
+            {
+                html.Element("th", request.L(key));
+            }
+
+            html.Raw("</tr></thead><tbody>");
+            foreach (var timer in timers)
+            {
+                html.Open("tr", ("data-rule", timer.Target.RuleId));
+                html.Element("td", timer.Target.RuleId);
+                html.Element("td", timer.Target.Describe(request.Culture));
+                html.Element("td", Labels.GetOr($"timer.{timer.State}", timer.State.ToString(), request.Language));
+                html.Element("td", request.Local(timer.WarningAt));
+                html.Element("td", request.Local(timer.Deadline));
+                html.Open("td");
+                SlaCountdown.Write(html, timer, request);
+                html.Close("td");
+                html.Close("tr");
+            }
+
+            OverviewPage.EmptyRow(html, timers.Count, 6, request);
+            html.Raw("</tbody></table>");
+
+            html.Element("h2", request.L("ticket.history"));
+            html.Raw("<table id=\"history-table\" class=\"grid\" data-refresh><thead><tr>");
+            foreach (var key in new[] { "col.when", "col.who", "col.what" })
+            {
+                html.Element("th", request.L(key));
+            }
+
+            html.Raw("</tr></thead><tbody>");
+            foreach (var e in ticket.Events)
+            {
+                var name = EventTypeRegistry.Of(e.GetType()).Name;
+                html.Open("tr", ("data-version", e.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("data-event", name));
+                html.Open("td").Element("time", request.Local(e.OccurredAt), ("datetime", DashboardRequest.Iso(e.OccurredAt))).Close("td");
+                html.Element("td", e.Actor.DisplayName);
+                html.Element("td", Labels.GetOr($"event.{name}", name, request.Language));
+                html.Close("tr");
+            }
+
+            html.Raw("</tbody></table>");
+
+            html.Element("h2", request.L("ticket.diagram"));
+            html.Raw("<div id=\"workflow\" class=\"diagram\" data-refresh>");
+            WorkflowDiagram.Render(html, RepairGraph, ticket.State.ToString(), StateLabel, request.L("ticket.diagram"));
+            html.Raw("</div>");
+
+            html.Element("h2", request.L("ticket.resident-links"));
+            html.Open("section", ("id", "resident-links"),
+                ("data-endpoint", $"/api/sites/{Uri.EscapeDataString(ticket.Site.Value)}/repairs/{Uri.EscapeDataString(ticket.Id)}/resident-links"));
+            foreach (var action in ResidentLinkActions)
+            {
+                html.Element("button", request.L($"link.{action}"), ("type", "button"), ("class", "resident-link-action"), ("data-action", action),
+                    ("data-relevant", IsRelevant(action, ticket.State) ? "true" : null));
+            }
+
+            html.Raw("<p class=\"resident-link-result\">");
+            html.Open("a", ("id", "resident-link"), ("href", "#"), ("hidden", "hidden"), ("target", "_blank"), ("rel", "noopener")).Close("a");
+            html.Element("span", null, ("id", "resident-link-error"), ("class", "error"), ("hidden", "hidden"), ("role", "alert"));
+            html.Raw("</p></section>");
+        });
+    }
+
+    private static bool IsRelevant(string action, RepairState state) => (action, state) switch
+    {
+        ("accept-quote" or "decline-quote", RepairState.AwaitingResidentDecision) => true,
+        ("sign-off" or "reject-work", RepairState.WorkCompleted) => true,
+        _ => false,
+    };
+
+    private static void Row(Html html, string term, string? value, string? id)
+    {
+        html.Element("dt", term);
+        html.Element("dd", value, ("id", id));
+    }
+}
