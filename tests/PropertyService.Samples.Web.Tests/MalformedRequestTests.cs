@@ -124,6 +124,22 @@ public sealed class MalformedRequestTests : IClassFixture<WebHost>
         ["act: another site's ticket"] = new(HttpMethod.Post, $"{Repairs}/{OtherSiteTicket}/actions/issue-work-order", null, 404, null, IfMatch: "\"1\""),
         ["act: another site's ticket by its own officer"] = new(HttpMethod.Post, $"{Repairs}/{OtherSiteTicket}/actions/issue-work-order", null, 403, null, IfMatch: "\"1\"", Account: WebHost.OfficerB),
 
+        // The other records: help requests, handovers, the duty log.
+        ["help request: not JSON"] = Post("help-requests", "hello", 400, "body"),
+        ["help request: 1 MB body"] = Post("help-requests", JsonSerializer.Serialize(new { description = new string('h', 1024 * 1024) }), 413, null),
+        ["help request: nobody signed in"] = Post("help-requests", "{}", 401, null, account: null),
+        ["help request: an officer of another site"] = Post("help-requests", "{}", 403, null, account: WebHost.OfficerB),
+        ["help request: unknown request"] = new(HttpMethod.Post, $"/api/sites/{WebHost.Site}/help-requests/HR-nowhere/actions/close", null, 404, null, IfMatch: "\"1\""),
+        ["handover: not JSON"] = Post("handovers", "hello", 400, "body"),
+        ["handover: 1 MB body"] = Post("handovers", JsonSerializer.Serialize(new { notes = new string('h', 1024 * 1024) }), 413, null),
+        ["handover: nobody signed in"] = Post("handovers", "{}", 401, null, account: null),
+        ["handover: an officer of another site"] = Post("handovers", "{}", 403, null, account: WebHost.OfficerB),
+        ["handover: unknown handover"] = new(HttpMethod.Post, $"/api/sites/{WebHost.Site}/handovers/HO-nowhere/actions/sign", null, 404, null, IfMatch: "\"1\""),
+        ["duty log: not JSON"] = Post("duty-log", "hello", 400, "body"),
+        ["duty log: 1 MB body"] = Post("duty-log", JsonSerializer.Serialize(new { summary = new string('d', 1024 * 1024) }), 413, null),
+        ["duty log: nobody signed in"] = Post("duty-log", "{}", 401, null, account: null),
+        ["duty log: an officer of another site"] = Post("duty-log", "{}", 403, null, account: WebHost.OfficerB),
+
         // Signing in.
         ["sign-in: truncated JSON"] = SignIn("{\"userName\": ", 400, "userName"),
         ["sign-in: no user name"] = SignIn("{\"password\": \"officer-demo\"}", 400, "userName"),
@@ -156,7 +172,8 @@ public sealed class MalformedRequestTests : IClassFixture<WebHost>
         ["act: unknown action"] = Act("teleport", "\"1\"", null, 404, null),
         ["act: action in C# case"] = Act("IssueWorkOrder", "\"1\"", null, 404, null),
         ["act: action as a number"] = Act("1", "\"1\"", null, 404, null),
-        ["act: an action the API does not offer"] = Act("cancel", "\"1\"", null, 404, null),
+        ["act: an action by its C# name in kebab case"] = Act("complete-work", "\"1\"", null, 404, null),
+        ["act: cancel without a reason"] = Act("cancel", "\"1\"", "{}", 400, "reason"),
         ["act: unknown ticket"] = new(HttpMethod.Post, $"{Repairs}/MR-nowhere/actions/issue-work-order", null, 404, null, IfMatch: "\"1\""),
         ["act: 100 KB ticket id"] = new(HttpMethod.Post, $"{Repairs}/{HugeId}/actions/issue-work-order", null, 404, null, IfMatch: "\"1\""),
         ["act: without If-Match"] = Act("issue-work-order", null, null, 428, null),
@@ -279,6 +296,9 @@ public sealed class MalformedRequestTests : IClassFixture<WebHost>
 
     private static Bad Create(string json, int status, string? field, string? account = WebHost.Officer) =>
         new(HttpMethod.Post, Repairs, () => Json(json), status, field, Account: account);
+
+    private static Bad Post(string records, string json, int status, string? field, string? account = WebHost.Officer) =>
+        new(HttpMethod.Post, $"/api/sites/{WebHost.Site}/{records}", () => Json(json), status, field, Account: account);
 
     private static Bad SignIn(string json, int status, string? field) =>
         new(HttpMethod.Post, "/api/session", () => Json(json), status, field, Account: null);
