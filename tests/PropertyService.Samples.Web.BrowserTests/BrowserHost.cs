@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -29,8 +30,9 @@ public sealed class BrowserHost : IAsyncDisposable
         var host = new BrowserHost();
         host._factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("Storage:SqlitePath", Path.Combine(host._folder, "service-center.db"))
-            .UseSetting("ServiceCenter:PollInterval", "00:00:00.200"));
-        host._factory.UseKestrel(0);
+            .UseSetting("ServiceCenter:PollInterval", "00:00:00.200")
+            .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0"));
+        host._factory.UseKestrel();
         host._factory.StartServer();
         var addresses = host._factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         host.Address = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));

@@ -74,7 +74,7 @@ public sealed class RepairJourneyBrowserTests
         var link = officer.Locator("a#resident-link");
         await Assertions.Expect(link).ToBeVisibleAsync();
         var url = await link.GetAttributeAsync("href");
-        Assert.StartsWith("/resident/", url, StringComparison.Ordinal);
+        Assert.StartsWith(host.Address + "resident/", new Uri(host.Address, url).ToString(), StringComparison.Ordinal);
         await BrowserHost.ScreenshotAsync(officer, "04-resident-link");
 
         // The owner, not signed in, opens the link in another browser, sees the quote and accepts it.

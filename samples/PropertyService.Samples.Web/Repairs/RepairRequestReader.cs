@@ -43,27 +43,7 @@ public static class RepairRequestReader
         }
 
         var resident = RepairCommands.ToResident(body.Resident, "resident", errors);
-        Location? location = null;
-        if (string.IsNullOrWhiteSpace(body.Unit) == string.IsNullOrWhiteSpace(body.CommonArea))
-        {
-            errors["unit"] = ["Give either 'unit' (such as \"3-2-1201\") or 'commonArea', not both."];
-        }
-        else if (!string.IsNullOrWhiteSpace(body.Unit))
-        {
-            var parts = body.Unit.Split('-', StringSplitOptions.TrimEntries);
-            if (parts.Length is < 2 or > 3 || parts.Any(string.IsNullOrEmpty))
-            {
-                errors["unit"] = [$"'{body.Unit}' is not a unit; write building-entrance-room (\"3-2-1201\") or building-room (\"3-1201\")."];
-            }
-            else
-            {
-                location = Location.InUnit(parts.Length == 3 ? new UnitAddress(parts[0], parts[1], parts[2]) : new UnitAddress(parts[0], null, parts[1]));
-            }
-        }
-        else
-        {
-            location = Location.CommonArea(body.CommonArea!.Trim());
-        }
+        var location = Locations.Read(body.Unit, body.CommonArea, errors);
 
         Instant? appointment = null;
         if (!string.IsNullOrWhiteSpace(body.Appointment))
