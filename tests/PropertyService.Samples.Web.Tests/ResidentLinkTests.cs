@@ -145,6 +145,18 @@ public sealed class ResidentLinkTests : IClassFixture<WebHost>
     }
 
     [Fact]
+    public async Task Only_the_service_centers_desk_makes_resident_links()
+    {
+        await _host.BringToWorkCompletedAsync("RT-link-role");
+
+        var technician = await _host.Client(WebHost.Technician).PostAsJsonAsync($"/api/sites/{WebHost.Site}/repairs/RT-link-role/resident-links", new { action = "sign-off" });
+        var supervisor = await _host.Client(WebHost.Supervisor).PostAsJsonAsync($"/api/sites/{WebHost.Site}/repairs/RT-link-role/resident-links", new { action = "sign-off" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, technician.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, supervisor.StatusCode);
+    }
+
+    [Fact]
     public async Task A_link_needs_a_known_action()
     {
         await WebHost.CreateAsync(_host.Client(), "RT-link-action");

@@ -19,6 +19,8 @@ namespace PropertyService.Samples.Web.Security;
 /// </summary>
 public static class ResidentLinkEndpoints
 {
+    private static readonly Role[] FrontDesk = [Role.Officer, Role.ServiceSupervisor, Role.ServiceManager, Role.SiteManager];
+
     /// <summary>Maps the endpoints.</summary>
     /// <param name="app">The application.</param>
     /// <returns>The application.</returns>
@@ -40,9 +42,17 @@ public static class ResidentLinkEndpoints
             return Problems.NotFound($"This host does not serve site '{site}'.");
         }
 
-        if (Caller.RequireStaff(context, siteId).Problem is { } actorProblem)
+        var (staff, actorProblem) = Caller.RequireStaff(context, siteId);
+        if (actorProblem is not null)
         {
             return actorProblem;
+        }
+
+        // Links go to residents from the service center's desk, which speaks with them (RP-14, RP-16); engineering
+        // staff do not send them.
+        if (!staff!.HasAnyRole(FrontDesk))
+        {
+            return Problems.Forbidden("Resident links are made by the service center: an officer, a service supervisor, the service manager or the site manager.");
         }
 
         var (body, problem) = await JsonBody.ReadAsync<ResidentLinkBody>(context);
