@@ -1,10 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.RateLimiting;
 using OpenTelemetry.Metrics;
 using PropertyService.DependencyInjection;
 using PropertyService.Diagnostics;
@@ -58,60 +53,15 @@ builder.Services.AddSingleton<ServedSites>();
 builder.Services.AddShifts(builder.Configuration);
 builder.Services.AddHostedService<ServiceCenterPoller>();
 
-// Staff sign-in: accounts from configuration, a cookie that says who and at which site, keys kept with the data so
-// that a restart does not sign everybody out or break the resident links already sent.
-builder.Services.Configure<Dictionary<string, StaffAccount>>(builder.Configuration.GetSection(StaffDirectory.SectionName));
-builder.Services.AddSingleton<StaffDirectory>();
-var security = builder.Configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();
-builder.Services.AddDataProtection().SetApplicationName("PropertyService.Samples.Web")
-    .PersistKeysToFileSystem(new DirectoryInfo(string.IsNullOrWhiteSpace(storage.KeysPath)
-        ? Path.Combine(Path.GetDirectoryName(databasePath)!, "keys")
-        : Path.GetFullPath(storage.KeysPath, builder.Environment.ContentRootPath)));
-builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
-{
-    o.Cookie.Name = "ps-auth";
-    o.Cookie.HttpOnly = true;
-    o.Cookie.SameSite = SameSiteMode.Strict;
-    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-    o.LoginPath = "/sign-in";
-    o.LogoutPath = "/sign-out";
-    o.ExpireTimeSpan = security.SessionLifetime;
-    o.SlidingExpiration = true;
-    o.Events.OnValidatePrincipal = async context =>
-    {
-        // An account removed or moved to another site stops working at its next request.
-        if (!context.HttpContext.RequestServices.GetRequiredService<StaffDirectory>().StillValid(context.Principal!))
-        {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        }
-    };
-    o.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
-    o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
-});
-builder.Services.AddAuthorization();
-builder.Services.AddAntiforgery(o =>
-{
-    o.HeaderName = "RequestVerificationToken";
-    o.Cookie.Name = "ps-antiforgery";
-    o.Cookie.SameSite = SameSiteMode.Strict;
-});
-builder.Services.AddRateLimiter(o =>
-{
-    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    o.OnRejected = async (context, token) =>
-        await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts.",
-            detail: $"Wait a minute and try again; at most {security.SignInPermitLimit} attempts are allowed per {security.SignInWindow}.").ExecuteAsync(context.HttpContext);
-    o.AddPolicy(SessionEndpoints.SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-        context.Connection.RemoteIpAddress?.ToString() ?? "local",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = security.SignInPermitLimit, Window = security.SignInWindow, QueueLimit = 0 }));
-});
-builder.Services.Configure<ResidentLinkOptions>(builder.Configuration.GetSection(ResidentLinkOptions.SectionName));
-builder.Services.AddSingleton<ResidentLinks>();
+// Staff sign-in, resident links, anti-forgery and sign-in rate limiting; the keys behind cookies and links are kept
+// with the data so that a restart neither signs everybody out nor breaks the links already sent.
+builder.Services.AddServiceCenterSecurity(builder.Configuration, string.IsNullOrWhiteSpace(storage.KeysPath)
+    ? Path.Combine(Path.GetDirectoryName(databasePath)!, "keys")
+    : Path.GetFullPath(storage.KeysPath, builder.Environment.ContentRootPath));
 
 // Metrics: the library's meter and ASP.NET Core's, scraped at /metrics and, when OTEL_EXPORTER_OTLP_ENDPOINT is set,
 // pushed to an OpenTelemetry collector.
-var metrics = builder.Services.AddOpenTelemetry().WithMetrics(m =>
+builder.Services.AddOpenTelemetry().WithMetrics(m =>
 {
     m.AddMeter(PropertyServiceDiagnostics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
         .AddPrometheusExporter();
@@ -151,19 +101,6 @@ app.MapRosterEndpoints();
 app.MapHandoverEndpoints();
 app.MapDutyLogEndpoints();
 app.Run();
-
-// API callers get a 401/403 problem; browsers are sent to the sign-in page.
-static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
-{
-    if (context.Request.Path.StartsWithSegments("/api"))
-    {
-        context.Response.StatusCode = status;
-        return Task.CompletedTask;
-    }
-
-    context.Response.Redirect(context.RedirectUri);
-    return Task.CompletedTask;
-}
 
 /// <summary>The web host's entry point; public so that tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;
