@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using NodaTime;
+using PropertyService.HelpRequests;
 using PropertyService.Pipeline;
 using PropertyService.Repairs;
 using PropertyService.Samples.Web.Hosting;
@@ -13,6 +14,7 @@ namespace PropertyService.Samples.Web.Dashboard;
 
 /// <summary>
 /// The dashboard's pages: <c>/</c> (<see cref="OverviewPage"/>), <c>/tickets/{id}</c> (<see cref="TicketPage"/>),
+/// <c>/help-requests/{id}</c> (<see cref="HelpRequestPage"/>), <c>/handovers/{id}</c> (<see cref="HandoverPage"/>),
 /// <c>/roster</c> (<see cref="RosterPage"/>), <c>/escalations</c> (<see cref="EscalationsPage"/>) and the
 /// <c>POST /escalations/acknowledge</c> form. Every page needs a signed-in staff member and shows their own site;
 /// signed-out browsers are sent to <c>/sign-in?returnUrl=…</c>.
@@ -30,6 +32,8 @@ public static class DashboardEndpoints
         var group = app.MapGroup(string.Empty).ExcludeFromDescription();
         group.MapGet("/", OverviewAsync);
         group.MapGet("/tickets/{id}", TicketAsync);
+        group.MapGet("/help-requests/{id}", HelpRequestAsync);
+        group.MapGet("/handovers/{id}", HandoverAsync);
         group.MapGet("/roster", RosterAsync);
         group.MapGet("/escalations", EscalationsAsync);
         group.MapPost("/escalations/acknowledge", AcknowledgeAsync).DisableAntiforgery(); // validated in the handler
@@ -56,11 +60,36 @@ public static class DashboardEndpoints
         var ticket = await new EventStoreRepository<RepairTicket>(store, RepairTicket.FromEvents, center.NextDeadline).LoadAsync(request.Site, id, context.RequestAborted);
         if (ticket is null)
         {
-            return Page(DashboardLayout.Render(request, "ticket", request.L("ticket.title"), html =>
-                html.Element("p", $"{request.L("ticket.not-found")} ({id})", ("id", "not-found"), ("class", "error"))), StatusCodes.Status404NotFound);
+            return Page(RecordSections.NotFound(request, "ticket", "ticket.title", "ticket.not-found", id), StatusCodes.Status404NotFound);
         }
 
         return Page(TicketPage.Render(request, ticket, center));
+    }
+
+    private static async Task<IResult> HelpRequestAsync(string id, HttpContext context, IEventStore store, ServiceCenter center, ServedSites sites, IAntiforgery antiforgery, IClock clock)
+    {
+        if (Begin(context, sites, antiforgery, clock) is not { } request)
+        {
+            return SignIn(context);
+        }
+
+        var help = await new EventStoreRepository<HelpRequest>(store, HelpRequest.FromEvents, center.NextDeadline).LoadAsync(request.Site, id, context.RequestAborted);
+        return help is null
+            ? Page(RecordSections.NotFound(request, HelpRequestPage.PageId, "help.title", "help.not-found", id), StatusCodes.Status404NotFound)
+            : Page(HelpRequestPage.Render(request, help, center));
+    }
+
+    private static async Task<IResult> HandoverAsync(string id, HttpContext context, IEventStore store, ServiceCenter center, ServedSites sites, IAntiforgery antiforgery, IClock clock)
+    {
+        if (Begin(context, sites, antiforgery, clock) is not { } request)
+        {
+            return SignIn(context);
+        }
+
+        var handover = await new EventStoreRepository<ShiftHandover>(store, ShiftHandover.FromEvents, center.NextDeadline).LoadAsync(request.Site, id, context.RequestAborted);
+        return handover is null
+            ? Page(RecordSections.NotFound(request, HandoverPage.PageId, "handover.title", "handover.not-found", id), StatusCodes.Status404NotFound)
+            : Page(HandoverPage.Render(request, handover, center));
     }
 
     private static async Task<IResult> RosterAsync(HttpContext context, IEventStore store, ServiceCenter center, ServedSites sites, SiteRosters rosters, IAntiforgery antiforgery, IClock clock)
@@ -74,17 +103,17 @@ public static class DashboardEndpoints
         return Page(await RosterPage.RenderAsync(request, [rosters.For(request.Site, today)], store, center, context.RequestAborted));
     }
 
-    private static IResult EscalationsAsync(HttpContext context, ServiceCenter center, EscalationInbox inbox, ServedSites sites, IAntiforgery antiforgery, IClock clock)
+    private static async Task<IResult> EscalationsAsync(HttpContext context, IEventStore store, ServiceCenter center, EscalationInbox inbox, ServedSites sites, IAntiforgery antiforgery, IClock clock)
     {
         if (Begin(context, sites, antiforgery, clock) is not { } request)
         {
             return SignIn(context);
         }
 
-        return Page(EscalationsPage.Render(request, inbox, center.Escalations));
+        return Page(await EscalationsPage.RenderAsync(request, inbox, center.Escalations, store, null, context.RequestAborted));
     }
 
-    private static async Task<IResult> AcknowledgeAsync(HttpContext context, ServiceCenter center, EscalationInbox inbox, ServedSites sites, IAntiforgery antiforgery, IClock clock)
+    private static async Task<IResult> AcknowledgeAsync(HttpContext context, IEventStore store, ServiceCenter center, EscalationInbox inbox, ServedSites sites, IAntiforgery antiforgery, IClock clock)
     {
         if (StaffOf(context) is null)
         {
@@ -117,7 +146,8 @@ public static class DashboardEndpoints
         var result = await center.AcknowledgeAsync(request.Site, cause, request.Staff, request.Now, context.RequestAborted);
         if (result.IsRejected)
         {
-            return Page(EscalationsPage.Render(request, inbox, center.Escalations, result.Rejection!.Describe(request.Culture)), StatusCodes.Status422UnprocessableEntity);
+            return Page(await EscalationsPage.RenderAsync(request, inbox, center.Escalations, store, result.Rejection!.Describe(request.Culture), context.RequestAborted),
+                StatusCodes.Status422UnprocessableEntity);
         }
 
         inbox.Acknowledge(request.Site, result.Value);

@@ -1,4 +1,5 @@
 using PropertyService.Escalation;
+using PropertyService.Storage;
 
 namespace PropertyService.Samples.Web.Dashboard;
 
@@ -13,15 +14,19 @@ public static class EscalationsPage
     /// <param name="request">The request.</param>
     /// <param name="inbox">The escalation inbox.</param>
     /// <param name="board">The service center's escalation board.</param>
+    /// <param name="store">The event store, for the kind of record each escalation concerns.</param>
     /// <param name="refusal">Why the last acknowledgement was refused, or null.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The document.</returns>
-    public static string Render(DashboardRequest request, EscalationInbox inbox, EscalationBoard board, string? refusal = null)
+    public static async Task<string> RenderAsync(DashboardRequest request, EscalationInbox inbox, EscalationBoard board, IEventStore store, string? refusal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(inbox);
         ArgumentNullException.ThrowIfNull(board);
+        ArgumentNullException.ThrowIfNull(store);
         inbox.Synchronize(request.Site, board);
         var waiting = inbox.Waiting(request.Site);
+        var links = await RecordLinks.ResolveAsync(store, request.Site, waiting.Select(e => e.Notice.AggregateId), cancellationToken);
         return DashboardLayout.Render(request, "escalations", request.L("escalations.title"), html =>
         {
             if (refusal is not null)
@@ -31,7 +36,7 @@ public static class EscalationsPage
                 html.Close("p");
             }
 
-            WriteTable(html, request, waiting, board, withForms: true);
+            WriteTable(html, request, waiting, board, links, withForms: true);
         });
     }
 
@@ -51,13 +56,16 @@ public static class EscalationsPage
     /// <param name="request">The request.</param>
     /// <param name="waiting">The waiting entries.</param>
     /// <param name="board">The board, for when each climbs next.</param>
+    /// <param name="links">The page of each record concerned, by identifier (<see cref="RecordLinks.ResolveAsync"/>); a record
+    /// without one is named without a link.</param>
     /// <param name="withForms">Whether to add the Acknowledge forms.</param>
-    public static void WriteTable(Html html, DashboardRequest request, IReadOnlyList<InboxEntry> waiting, EscalationBoard board, bool withForms)
+    public static void WriteTable(Html html, DashboardRequest request, IReadOnlyList<InboxEntry> waiting, EscalationBoard board, IReadOnlyDictionary<string, string> links, bool withForms)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(waiting);
         ArgumentNullException.ThrowIfNull(board);
+        ArgumentNullException.ThrowIfNull(links);
         html.Raw("<table id=\"escalations-table\" class=\"grid\" data-refresh><thead><tr>");
         var columns = new List<string> { "col.when", "col.rule", "col.subject", "col.level", "col.urgency", "col.reason" };
         if (withForms)
@@ -79,9 +87,13 @@ public static class EscalationsPage
             html.Element("td", request.Local(notice.DueAt));
             html.Element("td", notice.RuleId);
             html.Open("td");
-            if (notice.AggregateId.Length > 0)
+            if (links.TryGetValue(notice.AggregateId, out var href))
             {
-                html.Element("a", notice.AggregateId, ("href", $"/tickets/{Uri.EscapeDataString(notice.AggregateId)}"));
+                html.Element("a", notice.AggregateId, ("href", href));
+            }
+            else
+            {
+                html.Text(notice.AggregateId);
             }
 
             html.Close("td");

@@ -7,9 +7,10 @@ using PropertyService.Storage;
 namespace PropertyService.Samples.Web.Dashboard;
 
 /// <summary>
-/// <c>/</c>: the site's open repair tickets (<c>#repairs-table</c>, rows <c>tr[data-ticket-id]</c>), open help requests
-/// (<c>#help-table</c>, rows <c>tr[data-help-id]</c>), each with its earliest running SLA countdown, and the escalations
-/// waiting for acknowledgement (<c>#escalations-table</c>). The tables carry <c>data-refresh</c>: the script reloads them.
+/// <c>/</c>: the site's open repair tickets (<c>#repairs-table</c>, rows <c>tr[data-ticket-id]</c>, each linking to its
+/// <see cref="TicketPage"/>), open help requests (<c>#help-table</c>, rows <c>tr[data-help-id]</c>, each linking to its
+/// <see cref="HelpRequestPage"/>), each with its earliest running SLA countdown, and the escalations waiting for
+/// acknowledgement (<c>#escalations-table</c>, each linking to the page of the record it concerns). The tables carry <c>data-refresh</c>: the script reloads them.
 /// </summary>
 /// <remarks>Tickets and help requests are read from the store (its stream index, then each stream), not from the API.</remarks>
 public static class OverviewPage
@@ -36,6 +37,7 @@ public static class OverviewPage
             new EventStoreRepository<HelpRequest>(store, HelpRequest.FromEvents, center.NextDeadline), cancellationToken);
         inbox.Synchronize(request.Site, center.Escalations);
         var waiting = inbox.Waiting(request.Site);
+        var links = await RecordLinks.ResolveAsync(store, request.Site, waiting.Select(e => e.Notice.AggregateId), cancellationToken);
 
         return DashboardLayout.Render(request, "overview", request.L("nav.overview"), html =>
         {
@@ -50,7 +52,7 @@ public static class OverviewPage
             foreach (var ticket in tickets)
             {
                 html.Open("tr", ("data-ticket-id", ticket.Id), ("data-state", ticket.State.ToString()));
-                html.Open("td").Element("a", ticket.Id, ("href", $"/tickets/{Uri.EscapeDataString(ticket.Id)}")).Close("td");
+                html.Open("td").Element("a", ticket.Id, ("href", TicketPage.PathOf(ticket.Id))).Close("td");
                 html.Element("td", Labels.GetOr($"category.{ticket.Request.Category}", ticket.Request.Category.ToString(), request.Language));
                 html.Element("td", Labels.GetOr($"state.repair.{ticket.State}", ticket.State.ToString(), request.Language));
                 html.Element("td", (ticket.AssignedTechnician ?? ticket.ReportedBy).DisplayName);
@@ -72,7 +74,7 @@ public static class OverviewPage
             foreach (var help in helps)
             {
                 html.Open("tr", ("data-help-id", help.Id), ("data-state", help.State.ToString()));
-                html.Element("td", help.Id);
+                html.Open("td").Element("a", help.Id, ("href", HelpRequestPage.PathOf(help.Id))).Close("td");
                 html.Element("td", Labels.GetOr($"kind.{help.Kind}", help.Kind.ToString(), request.Language));
                 html.Element("td", Labels.GetOr($"state.help.{help.State}", help.State.ToString(), request.Language));
                 html.Element("td", help.FirstContactOwner.DisplayName);
@@ -84,7 +86,7 @@ public static class OverviewPage
             html.Raw("</tbody></table>");
 
             html.Element("h2", request.L("overview.escalations"));
-            EscalationsPage.WriteTable(html, request, waiting, center.Escalations, withForms: false);
+            EscalationsPage.WriteTable(html, request, waiting, center.Escalations, links, withForms: false);
         });
     }
 

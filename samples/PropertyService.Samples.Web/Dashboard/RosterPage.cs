@@ -8,7 +8,7 @@ namespace PropertyService.Samples.Web.Dashboard;
 /// <summary>
 /// <c>/roster</c>: today's shifts at the site (<c>#roster-table</c>, rows <c>tr[data-shift]</c>) from the site's duty roster
 /// (<see cref="Shifts.SiteRosters"/>, configured under <c>Roster</c>), and the shift handovers (<c>#handovers-table</c>, rows
-/// <c>tr[data-handover-id]</c>) from the store: every one not completed, and those that completed today.
+/// <c>tr[data-handover-id]</c>, each linking to its <see cref="HandoverPage"/>) from the store: every one not completed, and those that completed today.
 /// </summary>
 public static class RosterPage
 {
@@ -86,7 +86,7 @@ public static class RosterPage
             {
                 html.Open("tr", ("data-handover-id", handover.Id), ("data-state", handover.State.ToString()),
                     ("data-version", handover.Version.ToString(CultureInfo.InvariantCulture)));
-                html.Element("td", handover.Id);
+                html.Open("td").Element("a", handover.Id, ("href", HandoverPage.PathOf(handover.Id))).Close("td");
                 html.Element("td", $"{handover.Outgoing.DisplayName} ({handover.OutgoingShift})");
                 html.Element("td", $"{handover.Incoming.DisplayName} ({handover.IncomingShift})");
                 html.Element("td", Labels.GetOr($"state.handover.{handover.State}", handover.State.ToString(), request.Language));

@@ -19,6 +19,15 @@ public static class TicketPage
     /// <summary>The repair workflow as the library draws it, read once.</summary>
     public static WorkflowGraph RepairGraph => Graph.Value;
 
+    /// <summary>The page's address for a ticket.</summary>
+    /// <param name="id">The ticket's identifier.</param>
+    /// <returns>The path, such as <c>/tickets/RT-1</c>.</returns>
+    public static string PathOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return "/tickets/" + Uri.EscapeDataString(id);
+    }
+
     /// <summary>Renders the page.</summary>
     /// <param name="request">The request.</param>
     /// <param name="ticket">The ticket.</param>
@@ -34,65 +43,19 @@ public static class TicketPage
         return DashboardLayout.Render(request, "ticket", $"{request.L("ticket.title")} {ticket.Id}", html =>
         {
             html.Open("section", ("id", "ticket-summary"), ("data-ticket-id", ticket.Id), ("data-state", ticket.State.ToString()), ("data-version", ticket.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("data-refresh", string.Empty));
-            html.Element("h2", request.L("ticket.summary"));
+            html.Element("h2", request.L("record.summary"));
             html.Raw("<dl>");
-            Row(html, request.L("col.state"), StateLabel(ticket.State.ToString()), "ticket-state");
-            Row(html, request.L("col.category"), Labels.GetOr($"category.{ticket.Request.Category}", ticket.Request.Category.ToString(), request.Language), null);
-            Row(html, request.L("ticket.location"), ticket.Request.Location?.ToString(), null);
-            Row(html, request.L("ticket.description"), ticket.Request.Description, null);
-            Row(html, request.L("ticket.work-order"), ticket.WorkOrder?.Number ?? "—", null);
-            Row(html, request.L("ticket.technician"), ticket.AssignedTechnician?.DisplayName ?? "—", null);
+            RecordSections.Row(html, request.L("col.state"), StateLabel(ticket.State.ToString()), "ticket-state");
+            RecordSections.Row(html, request.L("col.category"), Labels.GetOr($"category.{ticket.Request.Category}", ticket.Request.Category.ToString(), request.Language));
+            RecordSections.Row(html, request.L("ticket.location"), ticket.Request.Location?.ToString());
+            RecordSections.Row(html, request.L("ticket.description"), ticket.Request.Description);
+            RecordSections.Row(html, request.L("ticket.work-order"), ticket.WorkOrder?.Number ?? "—");
+            RecordSections.Row(html, request.L("ticket.technician"), ticket.AssignedTechnician?.DisplayName ?? "—");
             html.Raw("</dl></section>");
 
-            html.Element("h2", request.L("ticket.timers"));
-            html.Raw("<table id=\"timers-table\" class=\"grid\" data-refresh><thead><tr>");
-            foreach (var key in new[] { "col.rule", "col.timer", "col.state", "col.warning", "col.deadline", "col.remaining" })
-            {
-                html.Element("th", request.L(key));
-            }
-
-            html.Raw("</tr></thead><tbody>");
-            foreach (var timer in timers)
-            {
-                html.Open("tr", ("data-rule", timer.Target.RuleId));
-                html.Element("td", timer.Target.RuleId);
-                html.Element("td", timer.Target.Describe(request.Culture));
-                html.Element("td", Labels.GetOr($"timer.{timer.State}", timer.State.ToString(), request.Language));
-                html.Element("td", request.Local(timer.WarningAt));
-                html.Element("td", request.Local(timer.Deadline));
-                html.Open("td");
-                SlaCountdown.Write(html, timer, request);
-                html.Close("td");
-                html.Close("tr");
-            }
-
-            OverviewPage.EmptyRow(html, timers.Count, 6, request);
-            html.Raw("</tbody></table>");
-
-            html.Element("h2", request.L("ticket.history"));
-            html.Raw("<table id=\"history-table\" class=\"grid\" data-refresh><thead><tr>");
-            foreach (var key in new[] { "col.when", "col.who", "col.what" })
-            {
-                html.Element("th", request.L(key));
-            }
-
-            html.Raw("</tr></thead><tbody>");
-            foreach (var e in ticket.Events)
-            {
-                var name = EventTypeRegistry.Of(e.GetType()).Name;
-                html.Open("tr", ("data-version", e.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("data-event", name));
-                html.Open("td").Element("time", request.Local(e.OccurredAt), ("datetime", DashboardRequest.Iso(e.OccurredAt))).Close("td");
-                html.Element("td", e.Actor.DisplayName);
-                html.Element("td", Labels.GetOr($"event.{name}", name, request.Language));
-                html.Close("tr");
-            }
-
-            html.Raw("</tbody></table>");
-
-            html.Element("h2", request.L("ticket.diagram"));
-            html.Raw("<div id=\"workflow\" class=\"diagram\" data-refresh>");
-            WorkflowDiagram.Render(html, RepairGraph, ticket.State.ToString(), StateLabel, request.L("ticket.diagram"));
-            html.Raw("</div>");
+            RecordSections.Timers(html, request, timers);
+            RecordSections.History(html, request, ticket.Events);
+            RecordSections.Diagram(html, request, RepairGraph, ticket.State.ToString(), StateLabel);
 
             html.Element("h2", request.L("ticket.resident-links"));
             html.Open("section", ("id", "resident-links"),
@@ -116,10 +79,4 @@ public static class TicketPage
         ("sign-off" or "reject-work", RepairState.WorkCompleted) => true,
         _ => false,
     };
-
-    private static void Row(Html html, string term, string? value, string? id)
-    {
-        html.Element("dt", term);
-        html.Element("dd", value, ("id", id));
-    }
 }
