@@ -45,11 +45,21 @@ public sealed class RepairJourneyBrowserTests
         await officer.GotoAsync("/");
         var row = officer.Locator($"#repairs-table tr[data-ticket-id='{id}']");
         var countdown = row.Locator(".sla-countdown").First;
-        await Assertions.Expect(countdown).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("sla-ok"));
+        await Assertions.Expect(countdown).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("\\bsla-ok\\b"));
         await Assertions.Expect(countdown).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("\\d"));
         var first = await countdown.TextContentAsync();
         await Assertions.Expect(countdown).Not.ToHaveTextAsync(first!, new() { Timeout = 5_000 });
         await BrowserHost.ScreenshotAsync(officer, "02-overview-with-countdown");
+
+        // The countdown turns amber at the warning and red at the breach: the browser's clock is moved past each.
+        var warningAt = DateTimeOffset.Parse(await countdown.GetAttributeAsync("data-warning-at") ?? "", System.Globalization.CultureInfo.InvariantCulture);
+        var deadline = DateTimeOffset.Parse(await countdown.GetAttributeAsync("data-deadline") ?? "", System.Globalization.CultureInfo.InvariantCulture);
+        await officer.Clock.SetFixedTimeAsync(warningAt.AddSeconds(1).UtcDateTime);
+        await Assertions.Expect(countdown).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("\\bsla-warning\\b"));
+        await BrowserHost.ScreenshotAsync(officer, "02b-countdown-amber-at-warning");
+        await officer.Clock.SetFixedTimeAsync(deadline.AddSeconds(1).UtcDateTime);
+        await Assertions.Expect(countdown).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("\\bsla-breached\\b"));
+        await BrowserHost.ScreenshotAsync(officer, "02c-countdown-red-at-breach");
 
         // Open it: the diagram marks the state it is in.
         await row.Locator($"a[href='/tickets/{id}']").ClickAsync();
