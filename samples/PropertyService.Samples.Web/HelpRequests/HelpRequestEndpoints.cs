@@ -35,12 +35,7 @@ public static class HelpRequestEndpoints
 
     private static async Task<IResult> CreateAsync(string site, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, actor, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -90,12 +85,7 @@ public static class HelpRequestEndpoints
 
     private static async Task<IResult> GetAsync(string site, string id, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, actor, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -113,12 +103,7 @@ public static class HelpRequestEndpoints
 
     private static async Task<IResult> ActAsync(string site, string id, string action, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, actor, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -149,12 +134,7 @@ public static class HelpRequestEndpoints
 
     private static async Task<IResult> ListAsync(string site, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (_, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, _, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -225,7 +205,6 @@ public static class HelpRequestEndpoints
     private static EventStoreRepository<HelpRequest> Repository(IEventStore store, ServiceCenter center) =>
         new(store, HelpRequest.FromEvents, center.NextDeadline);
 
-    private static IResult SiteNotServed(string site) => Problems.NotFound($"This host does not serve site '{site}'.");
 
     private static string NotFoundText(SiteId site, string id) => $"Site {site} has no help request '{id}'.";
 

@@ -37,12 +37,7 @@ public static class RepairEndpoints
 
     private static async Task<IResult> CreateAsync(string site, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, actor, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -84,12 +79,7 @@ public static class RepairEndpoints
 
     private static async Task<IResult> GetAsync(string site, string id, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, actor, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -107,12 +97,7 @@ public static class RepairEndpoints
 
     private static async Task<IResult> ActAsync(string site, string id, string action, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, actor, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -173,12 +158,8 @@ public static class RepairEndpoints
 
     private static async Task<IResult> ListAsync(string site, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        if (Caller.RequireStaff(context, siteId).Problem is { } actorProblem)
+        var (siteId, _, actorProblem) = Caller.RequireStaff(context, sites, site);
+        if (actorProblem is not null)
         {
             return actorProblem;
         }
@@ -274,7 +255,6 @@ public static class RepairEndpoints
         Enum.TryParse(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out value)
         && Enum.IsDefined(value) && !text.Any(char.IsDigit);
 
-    private static IResult SiteNotServed(string site) => Problems.NotFound($"This host does not serve site '{site}'.");
 
     private static IResult TicketNotFound(SiteId site, string id) => Problems.NotFound($"Site {site} has no repair ticket '{id}'.");
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using PropertyService.Samples.Web.Hosting;
 using PropertyService.Samples.Web.Http;
 
 namespace PropertyService.Samples.Web.Security;
@@ -22,6 +23,26 @@ public static class Caller
         var roles = user.FindAll(ClaimTypes.Role).Select(c => Enum.TryParse<Role>(c.Value, out var r) && Enum.IsDefined(r) && r != Role.Resident ? r : (Role?)null)
             .OfType<Role>().Distinct().ToList();
         return roles.Count > 0 ? new Actor(id, user.FindFirstValue(ClaimTypes.Name) ?? id, new SiteId(site), roles) : null;
+    }
+
+    /// <summary>
+    /// The site a request addresses and the staff member acting there: 404 when this host does not serve the site,
+    /// then as <see cref="RequireStaff(HttpContext, SiteId)"/>.
+    /// </summary>
+    /// <param name="context">The request's context.</param>
+    /// <param name="sites">The sites this host serves.</param>
+    /// <param name="site">The site as written in the path.</param>
+    /// <returns>The site and the actor, or the problem to answer with.</returns>
+    public static (SiteId Site, Actor? Actor, IResult? Problem) RequireStaff(HttpContext context, ServedSites sites, string? site)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        if (!sites.TryGet(site, out var siteId))
+        {
+            return (default, null, Problems.NotFound($"This host does not serve site '{site}'."));
+        }
+
+        var (actor, problem) = RequireStaff(context, siteId);
+        return (siteId, actor, problem);
     }
 
     /// <summary>

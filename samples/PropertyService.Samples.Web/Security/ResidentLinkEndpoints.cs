@@ -37,12 +37,7 @@ public static class ResidentLinkEndpoints
     private static async Task<IResult> CreateAsync(string site, string id, HttpContext context, ServedSites sites, IEventStore store,
         ServiceCenter center, ResidentLinks links)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return Problems.NotFound($"This host does not serve site '{site}'.");
-        }
-
-        var (staff, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, staff, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;

@@ -43,12 +43,7 @@ public static class DutyLogEndpoints
 
     private static async Task<IResult> RecordAsync(string site, HttpContext context, ServedSites sites, SiteRosters rosters, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, actor, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -125,12 +120,8 @@ public static class DutyLogEndpoints
 
     private static async Task<IResult> ContactRegisterAsync(string site, HttpContext context, ServedSites sites, SiteRosters rosters, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        if (Caller.RequireStaff(context, siteId).Problem is { } actorProblem)
+        var (siteId, _, actorProblem) = Caller.RequireStaff(context, sites, site);
+        if (actorProblem is not null)
         {
             return actorProblem;
         }
@@ -157,12 +148,8 @@ public static class DutyLogEndpoints
 
     private static async Task<IResult> NightLogAsync(string site, HttpContext context, ServedSites sites, SiteRosters rosters, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        if (Caller.RequireStaff(context, siteId).Problem is { } actorProblem)
+        var (siteId, _, actorProblem) = Caller.RequireStaff(context, sites, site);
+        if (actorProblem is not null)
         {
             return actorProblem;
         }
@@ -181,12 +168,8 @@ public static class DutyLogEndpoints
 
     private static async Task<IResult> GetEntryAsync(string site, string entryId, HttpContext context, ServedSites sites, SiteRosters rosters, IEventStore store, ServiceCenter center)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        if (Caller.RequireStaff(context, siteId).Problem is { } actorProblem)
+        var (siteId, _, actorProblem) = Caller.RequireStaff(context, sites, site);
+        if (actorProblem is not null)
         {
             return actorProblem;
         }
@@ -203,12 +186,7 @@ public static class DutyLogEndpoints
 
     private static async Task<IResult> HandleAsync(string site, string entryId, HttpContext context, ServedSites sites, SiteRosters rosters, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, actor, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -269,7 +247,6 @@ public static class DutyLogEndpoints
     private static EventStoreRepository<DutyLog> Repository(IEventStore store, ServiceCenter center, SiteId site, string id, DateTimeZone zone) =>
         new(store, events => DutyLog.FromEvents(id, site, zone, events), center.NextDeadline);
 
-    private static IResult SiteNotServed(string site) => Problems.NotFound($"This host does not serve site '{site}'.");
 
     private static IResult EntryNotFound(SiteId site, string entryId) => Problems.NotFound($"Site {site} has no duty-log entry '{entryId}'.");
 }

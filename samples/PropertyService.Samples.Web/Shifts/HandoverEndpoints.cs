@@ -37,12 +37,7 @@ public static class HandoverEndpoints
 
     private static async Task<IResult> ScheduleAsync(string site, HttpContext context, ServedSites sites, SiteRosters rosters, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, actor, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -114,12 +109,7 @@ public static class HandoverEndpoints
 
     private static async Task<IResult> GetAsync(string site, string id, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, actor, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -137,12 +127,7 @@ public static class HandoverEndpoints
 
     private static async Task<IResult> ActAsync(string site, string id, string action, HttpContext context, ServedSites sites, SiteRosters rosters, IEventStore store, ServiceCenter center, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        var (actor, actorProblem) = Caller.RequireStaff(context, siteId);
+        var (siteId, actor, actorProblem) = Caller.RequireStaff(context, sites, site);
         if (actorProblem is not null)
         {
             return actorProblem;
@@ -173,12 +158,8 @@ public static class HandoverEndpoints
 
     private static async Task<IResult> ListAsync(string site, HttpContext context, ServedSites sites, IEventStore store)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return SiteNotServed(site);
-        }
-
-        if (Caller.RequireStaff(context, siteId).Problem is { } actorProblem)
+        var (siteId, _, actorProblem) = Caller.RequireStaff(context, sites, site);
+        if (actorProblem is not null)
         {
             return actorProblem;
         }
@@ -249,7 +230,6 @@ public static class HandoverEndpoints
     private static EventStoreRepository<ShiftHandover> Repository(IEventStore store, ServiceCenter center) =>
         new(store, ShiftHandover.FromEvents, center.NextDeadline);
 
-    private static IResult SiteNotServed(string site) => Problems.NotFound($"This host does not serve site '{site}'.");
 
     private static string NotFoundText(SiteId site, string id) => $"Site {site} has no shift handover '{id}'.";
 }

@@ -41,12 +41,8 @@ public static class RosterEndpoints
 
     private static IResult GetRoster(string site, HttpContext context, ServedSites sites, SiteRosters rosters, IClock clock)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return Problems.NotFound($"This host does not serve site '{site}'.");
-        }
-
-        if (Caller.RequireStaff(context, siteId).Problem is { } actorProblem)
+        var (siteId, _, actorProblem) = Caller.RequireStaff(context, sites, site);
+        if (actorProblem is not null)
         {
             return actorProblem;
         }
@@ -68,12 +64,8 @@ public static class RosterEndpoints
 
     private static IResult GetTools(string site, HttpContext context, ServedSites sites, SiteRosters rosters)
     {
-        if (!sites.TryGet(site, out var siteId))
-        {
-            return Problems.NotFound($"This host does not serve site '{site}'.");
-        }
-
-        if (Caller.RequireStaff(context, siteId).Problem is { } actorProblem)
+        var (siteId, _, actorProblem) = Caller.RequireStaff(context, sites, site);
+        if (actorProblem is not null)
         {
             return actorProblem;
         }
