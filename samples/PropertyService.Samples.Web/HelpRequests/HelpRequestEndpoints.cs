@@ -157,6 +157,7 @@ public static class HelpRequestEndpoints
             Owner = QueryFilters.Text(query, "owner"),
             DueBefore = dueBefore,
         }, context.RequestAborted);
+        QueryFilters.MarkIfTruncated(context, found.Count);
         var list = new List<HelpRequestSummaryView>(found.Count);
         var requests = Repository(store, center);
         foreach (var summary in found.OrderBy(s => s.StreamId, StringComparer.Ordinal))

@@ -90,4 +90,20 @@ public static class QueryFilters
         ArgumentNullException.ThrowIfNull(query);
         return query[name].ToString() is { Length: > 0 } text ? text.Trim() : null;
     }
+
+    /// <summary>The header that says a list stopped at the store's query limit: narrow it with the filters.</summary>
+    public const string TruncatedHeader = "X-List-Truncated";
+
+    /// <summary>Marks a response whose list filled the store's query limit, so that a caller never takes part of the
+    /// records for all of them.</summary>
+    /// <param name="context">The request's context.</param>
+    /// <param name="found">How many records the store's query returned.</param>
+    public static void MarkIfTruncated(HttpContext context, int found)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (found >= PropertyService.Storage.StreamQuery.DefaultLimit)
+        {
+            context.Response.Headers[TruncatedHeader] = "true";
+        }
+    }
 }

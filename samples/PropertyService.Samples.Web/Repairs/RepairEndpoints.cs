@@ -214,6 +214,7 @@ public static class RepairEndpoints
         // owner: the assigned technician, or the person who reported the ticket until one is assigned.
         var query = new StreamQuery { AggregateType = RepairTicket.AggregateType, States = states.Count > 0 ? states : null, DueBefore = dueBefore, Owner = QueryFilters.Text(queryString, "owner") };
         var found = await store.QueryAsync(siteId, query, context.RequestAborted);
+        QueryFilters.MarkIfTruncated(context, found.Count);
         var list = new List<RepairSummaryView>(found.Count);
         var tickets = Repository(store, center);
         foreach (var summary in found.OrderBy(s => s.StreamId, StringComparer.Ordinal))

@@ -180,6 +180,7 @@ public static class HandoverEndpoints
             Owner = QueryFilters.Text(query, "incoming"),
             DueBefore = dueBefore,
         }, context.RequestAborted);
+        QueryFilters.MarkIfTruncated(context, found.Count);
         return Results.Ok(found.OrderBy(s => s.StreamId, StringComparer.Ordinal)
             .Select(s => new HandoverSummaryView(s.StreamId, WireNames.Kebab(s.Status.State), s.Version, WireNames.Of(s.UpdatedAt), s.Status.Owner,
                 s.Status.DueAt is { } due ? WireNames.Of(due) : null))
