@@ -28,21 +28,26 @@ public sealed class WebHost : IDisposable
     private static readonly string OtherOfficerHash = PropertyService.Samples.Web.Security.PasswordHash.Create(OtherOfficer + "-demo");
 
     private readonly IClock? _clock;
+    private readonly Action<IServiceCollection>? _services;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ps-web-" + Guid.NewGuid().ToString("N"));
 
     public WebHost()
-        : this(null)
+        : this(null, null)
     {
     }
 
-    private WebHost(IClock? clock)
+    private WebHost(IClock? clock, Action<IServiceCollection>? services)
     {
         _clock = clock;
+        _services = services;
         Factory = Start();
     }
 
     /// <summary>A host on a clock the test moves.</summary>
-    public static WebHost OnClock(IClock clock) => new(clock);
+    public static WebHost OnClock(IClock clock) => new(clock, null);
+
+    /// <summary>A host whose services the test changes after the host's own registrations.</summary>
+    public static WebHost WithServices(Action<IServiceCollection> services) => new(null, services);
 
     public string DatabasePath => Path.Combine(_folder, "service-center.db");
 
@@ -163,5 +168,7 @@ public sealed class WebHost : IDisposable
                 {
                     services.AddSingleton(_clock);
                 }
+
+                _services?.Invoke(services);
             }));
 }

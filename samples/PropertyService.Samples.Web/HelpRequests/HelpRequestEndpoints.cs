@@ -64,7 +64,7 @@ public static class HelpRequestEndpoints
         }
 
         var now = clock.GetCurrentInstant();
-        var created = await Repository(store, center).CreateAsync(() => HelpRequest.Receive(body.Id!.Trim(), actor!, body.Kind!.Value, now, body.Major ?? false), context.RequestAborted);
+        var created = await AggregateCommit.CreateAsync(Repository(store, center), center, siteId, body.Id!.Trim(), () => HelpRequest.Receive(body.Id!.Trim(), actor!, body.Kind!.Value, now, body.Major ?? false), context.RequestAborted);
         if (created.Rejection is { } rejection)
         {
             return Problems.Refused(rejection, RequestCulture.Of(context.Request));
@@ -76,7 +76,6 @@ public static class HelpRequestEndpoints
                 detail: $"Site {siteId} already has a record '{body.Id}'.");
         }
 
-        await center.PublishAsync(created.Events, context.RequestAborted);
         var request = created.Aggregate!;
         ETags.Set(context, request.Version);
         return Results.Created($"/api/sites/{Uri.EscapeDataString(siteId.Value)}/help-requests/{Uri.EscapeDataString(request.Id)}",

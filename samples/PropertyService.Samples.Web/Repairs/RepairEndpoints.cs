@@ -58,7 +58,7 @@ public static class RepairEndpoints
 
         var now = clock.GetCurrentInstant();
         var tickets = Repository(store, center);
-        var created = await tickets.CreateAsync(() => RepairTicket.Report(body!.Id!, request!, actor!, now), context.RequestAborted);
+        var created = await AggregateCommit.CreateAsync(tickets, center, siteId, body!.Id!, () => RepairTicket.Report(body!.Id!, request!, actor!, now), context.RequestAborted);
         if (created.Rejection is { } rejection)
         {
             return Problems.Refused(rejection, RequestCulture.Of(context.Request));
@@ -70,7 +70,6 @@ public static class RepairEndpoints
                 detail: $"Site {siteId} already has a repair ticket '{body!.Id}'.");
         }
 
-        await center.PublishAsync(created.Events, context.RequestAborted);
         var ticket = created.Aggregate!;
         ETags.Set(context, ticket.Version);
         return Results.Created($"/api/sites/{Uri.EscapeDataString(siteId.Value)}/repairs/{Uri.EscapeDataString(ticket.Id)}",

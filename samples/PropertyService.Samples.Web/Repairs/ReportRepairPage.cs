@@ -64,7 +64,7 @@ public static class ReportRepairPage
         }
 
         var tickets = new EventStoreRepository<RepairTicket>(store, RepairTicket.FromEvents, center.NextDeadline);
-        var created = await tickets.CreateAsync(() => RepairTicket.Report(body!.Id!, request!, actor, clock.GetCurrentInstant()), context.RequestAborted);
+        var created = await AggregateCommit.CreateAsync(tickets, center, actor.Site, body!.Id!, () => RepairTicket.Report(body!.Id!, request!, actor, clock.GetCurrentInstant()), context.RequestAborted);
         if (created.Rejection is { } rejection)
         {
             errors["form"] = [rejection.Describe(SecurityPage.IsEnglish(context) ? System.Globalization.CultureInfo.GetCultureInfo("en") : System.Globalization.CultureInfo.GetCultureInfo("zh-CN"))];
@@ -77,7 +77,6 @@ public static class ReportRepairPage
             return Form(context, antiforgery, values, errors, StatusCodes.Status409Conflict);
         }
 
-        await center.PublishAsync(created.Events, CancellationToken.None);
         return Results.Redirect("/tickets/" + Uri.EscapeDataString(created.Aggregate!.Id));
     }
 

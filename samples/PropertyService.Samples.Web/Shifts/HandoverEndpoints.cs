@@ -87,7 +87,7 @@ public static class HandoverEndpoints
         }
 
         var now = clock.GetCurrentInstant();
-        var created = await Repository(store, center).CreateAsync(
+        var created = await AggregateCommit.CreateAsync(Repository(store, center), center, siteId, body.Id!.Trim(),
             () => ShiftHandover.Schedule(body.Id!.Trim(), outgoing, outgoingPerson!, incoming, incomingPerson!, actor!, now), context.RequestAborted);
         if (created.Rejection is { } rejection)
         {
@@ -100,7 +100,6 @@ public static class HandoverEndpoints
                 detail: $"Site {siteId} already has a record '{body.Id}'.");
         }
 
-        await center.PublishAsync(created.Events, context.RequestAborted);
         var handover = created.Aggregate!;
         ETags.Set(context, handover.Version);
         return Results.Created($"/api/sites/{Uri.EscapeDataString(siteId.Value)}/handovers/{Uri.EscapeDataString(handover.Id)}",
