@@ -13,7 +13,7 @@ public static class AggregateCommit
 {
     // Striped by record: requests on different records rarely wait for each other and the store's group commit keeps
     // sharing disk syncs among them; one request holds one stripe at a time, so nothing can deadlock.
-    private static readonly SemaphoreSlim[] Stripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+    private static readonly SemaphoreSlim[] Stripes = [.. Enumerable.Range(0, 1024).Select(_ => new SemaphoreSlim(1, 1))];
 
     /// <summary>Appends and publishes.</summary>
     /// <param name="store">The store.</param>
