@@ -57,14 +57,14 @@ public sealed partial class EscalationInbox : IEscalationNotifier
             }
 
             // A climb is a new level of the same cause: it replaces the lower level's notice and waits again.
-            entries.RemoveAll(e => e.Notice.Cause == notice.Cause);
+            entries.RemoveAll(e => e.Case.Cause == notice.Cause);
             if (entries.Count >= Capacity)
             {
                 var oldest = entries.FindIndex(e => !e.IsWaiting);
                 entries.RemoveAt(oldest >= 0 ? oldest : 0);
             }
 
-            entries.Add(new InboxEntry(notice, null));
+            entries.Add(new InboxEntry(notice.Case, null));
         }
 
         return ValueTask.CompletedTask;
@@ -100,7 +100,7 @@ public sealed partial class EscalationInbox : IEscalationNotifier
                 return false;
             }
 
-            var index = entries.FindIndex(e => e.Notice.Cause == acknowledgement.Cause && e.Notice.Level == acknowledgement.Level && e.IsWaiting);
+            var index = entries.FindIndex(e => e.Case.Cause == acknowledgement.Cause && e.Case.Level == acknowledgement.Level && e.IsWaiting);
             if (index < 0)
             {
                 return false;
@@ -111,7 +111,12 @@ public sealed partial class EscalationInbox : IEscalationNotifier
         }
     }
 
-    /// <summary>Copies into the inbox the acknowledgements the escalation board holds for a site's waiting causes.</summary>
+    /// <summary>
+    /// Brings the inbox in line with the escalation board, the authority: acknowledgements made elsewhere (another page,
+    /// another host) are copied in, and causes the board holds as waiting that the inbox never received are added — after
+    /// a restart the service center rebuilds its board from the stored events without notifying again, and those
+    /// causes must still wait on the dashboard.
+    /// </summary>
     /// <param name="site">The site.</param>
     /// <param name="board">The service center's board (<c>ServiceCenter.Escalations</c>).</param>
     public void Synchronize(SiteId site, EscalationBoard board)
@@ -119,9 +124,36 @@ public sealed partial class EscalationInbox : IEscalationNotifier
         ArgumentNullException.ThrowIfNull(board);
         foreach (var entry in Waiting(site))
         {
-            if (board.Find(site, entry.Notice.Cause)?.Acknowledgement is { } done && done.Level == entry.Notice.Level)
+            if (board.Find(site, entry.Case.Cause)?.Acknowledgement is { } done && done.Level == entry.Case.Level)
             {
                 Acknowledge(site, done);
+            }
+        }
+
+        var waiting = board.Cases(site).Where(c => c.IsWaiting).OrderBy(c => c.NotifiedAt).ToList();
+        if (waiting.Count == 0)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (!_sites.TryGetValue(site, out var entries))
+            {
+                entries = [];
+                _sites[site] = entries;
+            }
+
+            foreach (var missing in waiting.Where(c => !entries.Exists(e => e.Case.Cause == c.Cause && e.Case.Level == c.Level)))
+            {
+                entries.RemoveAll(e => e.Case.Cause == missing.Cause);
+                if (entries.Count >= Capacity)
+                {
+                    var oldest = entries.FindIndex(e => !e.IsWaiting);
+                    entries.RemoveAt(oldest >= 0 ? oldest : 0);
+                }
+
+                entries.Add(new InboxEntry(missing, null));
             }
         }
     }

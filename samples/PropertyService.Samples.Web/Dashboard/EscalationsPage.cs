@@ -26,7 +26,7 @@ public static class EscalationsPage
         ArgumentNullException.ThrowIfNull(store);
         inbox.Synchronize(request.Site, board);
         var waiting = inbox.Waiting(request.Site);
-        var links = await RecordLinks.ResolveAsync(store, request.Site, waiting.Select(e => e.Notice.AggregateId), cancellationToken);
+        var links = await RecordLinks.ResolveAsync(store, request.Site, waiting.Select(e => e.Case.AggregateId), cancellationToken);
         return DashboardLayout.Render(request, "escalations", request.L("escalations.title"), html =>
         {
             if (refusal is not null)
@@ -44,11 +44,11 @@ public static class EscalationsPage
     /// <param name="staff">The person.</param>
     /// <param name="notice">The latest notice.</param>
     /// <returns>Whether the board would accept their acknowledgement on role grounds.</returns>
-    public static bool MayAcknowledge(Actor staff, EscalationNotice notice)
+    public static bool MayAcknowledge(Actor staff, EscalationCase notice)
     {
         ArgumentNullException.ThrowIfNull(staff);
         ArgumentNullException.ThrowIfNull(notice);
-        return staff.Site == notice.Site && notice.Case.Ladder.Chain(notice.Department).Skip(notice.Level.Value).Any(staff.HasRole);
+        return staff.Site == notice.Site && notice.Ladder.Chain(notice.Department).Skip(notice.Level.Value).Any(staff.HasRole);
     }
 
     /// <summary>Writes the table of waiting escalations (also on the overview, without forms).</summary>
@@ -81,10 +81,10 @@ public static class EscalationsPage
         html.Raw("</tr></thead><tbody>");
         foreach (var entry in waiting)
         {
-            var notice = entry.Notice;
+            var notice = entry.Case;
             html.Open("tr", ("data-cause", notice.Cause), ("data-aggregate-id", notice.AggregateId), ("data-level", notice.Level.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("class", "urgency-" + notice.Urgency.ToString().ToLowerInvariant()));
-            html.Element("td", request.Local(notice.DueAt));
+            html.Element("td", request.Local(notice.NotifiedAt));
             html.Element("td", notice.RuleId);
             html.Open("td");
             if (links.TryGetValue(notice.AggregateId, out var href))

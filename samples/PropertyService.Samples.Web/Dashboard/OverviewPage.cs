@@ -37,7 +37,7 @@ public static class OverviewPage
             new EventStoreRepository<HelpRequest>(store, HelpRequest.FromEvents, center.NextDeadline), cancellationToken);
         inbox.Synchronize(request.Site, center.Escalations);
         var waiting = inbox.Waiting(request.Site);
-        var links = await RecordLinks.ResolveAsync(store, request.Site, waiting.Select(e => e.Notice.AggregateId), cancellationToken);
+        var links = await RecordLinks.ResolveAsync(store, request.Site, waiting.Select(e => e.Case.AggregateId), cancellationToken);
 
         return DashboardLayout.Render(request, "overview", request.L("nav.overview"), html =>
         {

@@ -37,10 +37,10 @@ public sealed class DashboardClockTests
         Assert.Equal("sla-ok", ok);
         Assert.Equal("sla-warning", warning);
         Assert.Equal("sla-breached", breached);
-        Assert.Equal((1, Role.ServiceSupervisor), (warned.Notice.Level.Value, warned.Notice.Role));
-        Assert.Equal(warned.Notice.Cause, climbed.Notice.Cause);
-        Assert.Equal((2, Role.ServiceManager), (climbed.Notice.Level.Value, climbed.Notice.Role));
-        Assert.Contains(climbed.Notice.Cause, Pages.RowIds(await Pages.GetAsync(host.Client(WebHost.Manager), "/escalations"), "data-cause"));
+        Assert.Equal((1, Role.ServiceSupervisor), (warned.Case.Level.Value, warned.Case.Role));
+        Assert.Equal(warned.Case.Cause, climbed.Case.Cause);
+        Assert.Equal((2, Role.ServiceManager), (climbed.Case.Level.Value, climbed.Case.Role));
+        Assert.Contains(climbed.Case.Cause, Pages.RowIds(await Pages.GetAsync(host.Client(WebHost.Manager), "/escalations"), "data-cause"));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class DashboardClockTests
         for (var attempt = 0; attempt < 100; attempt++)
         {
             await center.PollAsync(clock.GetCurrentInstant());
-            if (inbox.Waiting(Site).SingleOrDefault(e => e.Notice.AggregateId == "RT-clock-sla" && e.Notice.Level.Value == level) is { } entry)
+            if (inbox.Waiting(Site).SingleOrDefault(e => e.Case.AggregateId == "RT-clock-sla" && e.Case.Level.Value == level) is { } entry)
             {
                 return entry;
             }

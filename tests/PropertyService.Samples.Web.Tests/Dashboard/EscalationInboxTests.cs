@@ -22,8 +22,8 @@ public sealed class EscalationInboxTests
         await inbox.NotifyAsync(Notice(Other, "B", T0), default);
         await inbox.NotifyAsync(Notice(Site, "C", T0 + Duration.FromMinutes(1)), default);
 
-        Assert.Equal(["A", "C"], inbox.Waiting(Site).Select(e => e.Notice.Cause));
-        Assert.Equal(["B"], inbox.Waiting(Other).Select(e => e.Notice.Cause));
+        Assert.Equal(["A", "C"], inbox.Waiting(Site).Select(e => e.Case.Cause));
+        Assert.Equal(["B"], inbox.Waiting(Other).Select(e => e.Case.Cause));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class EscalationInboxTests
 
         await inbox.NotifyAsync(Notice(Site, "A", T0 + Duration.FromMinutes(2), level: 2), default);
         var waiting = Assert.Single(inbox.Waiting(Site));
-        Assert.Equal(2, waiting.Notice.Level.Value);
+        Assert.Equal(2, waiting.Case.Level.Value);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class EscalationInboxTests
 
         inbox.Synchronize(Site, _board);
 
-        Assert.Equal(["A"], inbox.Waiting(Site).Select(e => e.Notice.Cause));
+        Assert.Equal(["A"], inbox.Waiting(Site).Select(e => e.Case.Cause));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class EscalationInboxTests
         await inbox.NotifyAsync(Notice(Site, "C", T0), default);
         await inbox.NotifyAsync(Notice(Site, "D", T0), default);
 
-        Assert.Equal(["C", "D"], inbox.Entries(Site).Select(e => e.Notice.Cause));
+        Assert.Equal(["C", "D"], inbox.Entries(Site).Select(e => e.Case.Cause));
     }
 
     [Fact]
@@ -86,10 +86,9 @@ public sealed class EscalationInboxTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new EscalationInbox(NullLogger<EscalationInbox>.Instance, 0));
 
     [Fact]
-    public async Task Only_the_notified_role_or_one_above_may_acknowledge()
+    public void Only_the_notified_role_or_one_above_may_acknowledge()
     {
-        var notice = Notice(Site, "A", T0);
-        await Task.CompletedTask;
+        var notice = Notice(Site, "A", T0).Case;
 
         Assert.True(EscalationsPage.MayAcknowledge(Supervisor, notice));
         Assert.True(EscalationsPage.MayAcknowledge(new Actor("E1301", "赵处长", Site, Role.SiteManager), notice));

@@ -22,11 +22,11 @@ public sealed class EscalationPagesTests : IClassFixture<WebHost>
     {
         await MajorEmergencyAsync("HR-dash-inbox");
 
-        var entry = Assert.Single(Inbox.Waiting(Site), e => e.Notice.AggregateId == "HR-dash-inbox");
+        var entry = Assert.Single(Inbox.Waiting(Site), e => e.Case.AggregateId == "HR-dash-inbox");
         var html = await Pages.GetAsync(_host.Client(WebHost.Officer), "/");
 
-        Assert.Equal("HR-08", entry.Notice.RuleId);
-        Assert.Equal(Role.ServiceSupervisor, entry.Notice.Role);
+        Assert.Equal("HR-08", entry.Case.RuleId);
+        Assert.Equal(Role.ServiceSupervisor, entry.Case.Role);
         Assert.Contains("HR-dash-inbox", Pages.RowIds(html, "data-help-id"));
         Assert.Contains("HR-08/HR-dash-inbox", Pages.RowIds(html, "data-cause"));
     }
@@ -58,8 +58,8 @@ public sealed class EscalationPagesTests : IClassFixture<WebHost>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/escalations", response.Headers.Location?.OriginalString);
         Assert.DoesNotContain("HR-08/HR-dash-ack", Pages.RowIds(after, "data-cause"));
-        Assert.DoesNotContain(Inbox.Waiting(Site), e => e.Notice.Cause == "HR-08/HR-dash-ack");
-        var entry = Assert.Single(Inbox.Entries(Site), e => e.Notice.Cause == "HR-08/HR-dash-ack");
+        Assert.DoesNotContain(Inbox.Waiting(Site), e => e.Case.Cause == "HR-08/HR-dash-ack");
+        var entry = Assert.Single(Inbox.Entries(Site), e => e.Case.Cause == "HR-08/HR-dash-ack");
         Assert.Equal("E1101", entry.Acknowledgement?.By.Id);
         Assert.NotNull(Center.Escalations.Find(Site, "HR-08/HR-dash-ack")?.Acknowledgement);
     }
@@ -77,7 +77,7 @@ public sealed class EscalationPagesTests : IClassFixture<WebHost>
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("id=\"ack-error\"", html, StringComparison.Ordinal);
-        Assert.Contains(Inbox.Waiting(Site), e => e.Notice.Cause == "HR-08/HR-dash-officer");
+        Assert.Contains(Inbox.Waiting(Site), e => e.Case.Cause == "HR-08/HR-dash-officer");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class EscalationPagesTests : IClassFixture<WebHost>
         var response = await supervisor.PostAsync("/escalations/acknowledge", new FormUrlEncodedContent(new Dictionary<string, string> { ["cause"] = "HR-08/HR-dash-forged" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(Inbox.Waiting(Site), e => e.Notice.Cause == "HR-08/HR-dash-forged");
+        Assert.Contains(Inbox.Waiting(Site), e => e.Case.Cause == "HR-08/HR-dash-forged");
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class EscalationPagesTests : IClassFixture<WebHost>
         Assert.Null(await AggregateCommit.CommitAsync(store, Center, request, 1, contact.Value, CancellationToken.None));
 
         // When the host's poller is delivering at that moment, it hands the notice over: wait for it.
-        for (var attempt = 0; attempt < 100 && !Inbox.Entries(Site).Any(e => e.Notice.Cause == $"HR-08/{id}"); attempt++)
+        for (var attempt = 0; attempt < 100 && !Inbox.Entries(Site).Any(e => e.Case.Cause == $"HR-08/{id}"); attempt++)
         {
             await Task.Delay(50);
         }

@@ -39,7 +39,7 @@ public sealed class RecordLinksTests : IClassFixture<WebHost>
         var inbox = _host.Factory.Services.GetRequiredService<EscalationInbox>();
 
         // The host's poller hands the notice over: wait for it.
-        for (var attempt = 0; attempt < 200 && !inbox.Entries(Site).Any(e => e.Notice.Cause == "HR-08/HR-links-major"); attempt++)
+        for (var attempt = 0; attempt < 200 && !inbox.Entries(Site).Any(e => e.Case.Cause == "HR-08/HR-links-major"); attempt++)
         {
             await Task.Delay(50);
         }
