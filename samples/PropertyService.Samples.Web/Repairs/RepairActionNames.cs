@@ -1,5 +1,5 @@
-using System.Text.Json;
 using PropertyService.Repairs;
+using PropertyService.Samples.Web.Http;
 
 namespace PropertyService.Samples.Web.Repairs;
 
@@ -19,10 +19,5 @@ public static class RepairActionNames
     /// <param name="action">The action.</param>
     /// <returns>The name.</returns>
     public static string NameOf(RepairAction action) =>
-        action == RepairAction.CompleteWork ? "complete" : Kebab(action.ToString());
-
-    /// <summary>A value's name in kebab case, as the API writes enums.</summary>
-    /// <param name="name">The C# name.</param>
-    /// <returns>The name in kebab case.</returns>
-    public static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
+        action == RepairAction.CompleteWork ? "complete" : WireNames.Of(action);
 }

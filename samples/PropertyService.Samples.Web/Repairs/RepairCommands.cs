@@ -63,7 +63,7 @@ public static class RepairCommands
             case RepairAction.FollowUp:
                 return body.Satisfaction is { } satisfaction
                     ? (t => t.FollowUp(actor, satisfaction, body.Remarks, now), null)
-                    : (null, Problems.Invalid("satisfaction", $"'satisfaction' is required: one of {string.Join(", ", Enum.GetNames<Satisfaction>().Select(RepairActionNames.Kebab))}."));
+                    : (null, Problems.Invalid("satisfaction", $"'satisfaction' is required: one of {WireNames.Choices<Satisfaction>()}."));
             case RepairAction.Assess:
                 var (lines, linesProblem) = Lines(body.Lines);
                 return linesProblem is not null ? (null, linesProblem) : (t => t.Assess(actor, lines!, center.Fees(t.Site), now), null);

@@ -119,40 +119,10 @@ public static class RepairEndpoints
         }
 
         var ticket = await Repository(store, center).LoadAsync(siteId, id, context.RequestAborted);
-        if (ticket is null)
-        {
-            return TicketNotFound(siteId, id);
-        }
-
-        if (ticket.Version != expected)
-        {
-            ETags.Set(context, ticket.Version);
-            return Problems.Stale(expected, ticket.Version);
-        }
-
         var now = clock.GetCurrentInstant();
-        var culture = RequestCulture.Of(context.Request);
-        var (command, commandProblem) = RepairCommands.Build(action, body!, actor!, ticket, center, sites.Zone, now);
-        if (commandProblem is not null)
-        {
-            return commandProblem;
-        }
-
-        var result = command!(ticket);
-        if (result.IsRejected)
-        {
-            ETags.Set(context, expected);
-            return Problems.Refused(result.Rejection!, culture);
-        }
-
-        if (await AggregateCommit.CommitAsync(store, center, ticket, expected, result.Value, context.RequestAborted) is { } current)
-        {
-            ETags.Set(context, current);
-            return Problems.Stale(expected, current);
-        }
-
-        ETags.Set(context, ticket.Version);
-        return Results.Ok(View(ticket, center, now, actor!, culture));
+        return await AggregateCommands.RunAsync(context, ticket, NotFoundText(siteId, id), expected,
+            t => RepairCommands.Build(action, body!, actor!, t, center, sites.Zone, now),
+            t => View(t, center, now, actor!, RequestCulture.Of(context.Request)));
     }
 
     private static async Task<IResult> ListAsync(string site, HttpContext context, ServedSites sites, IEventStore store, ServiceCenter center)
@@ -165,53 +135,16 @@ public static class RepairEndpoints
 
         var queryString = context.Request.Query;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var states = new List<string>();
-        foreach (var text in queryString["state"].SelectMany(s => (s ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-        {
-            if (TryParseEnum<RepairState>(text, out var state))
-            {
-                states.Add(state.ToString());
-            }
-            else
-            {
-                errors["state"] = [$"'{text}' is not a repair state; one of {string.Join(", ", Enum.GetNames<RepairState>().Select(RepairActionNames.Kebab))}."];
-            }
-        }
-
-        RepairCategory? category = null;
-        if (queryString["category"].ToString() is { Length: > 0 } categoryText)
-        {
-            if (TryParseEnum<RepairCategory>(categoryText, out var parsed))
-            {
-                category = parsed;
-            }
-            else
-            {
-                errors["category"] = [$"'{categoryText}' is not a repair category; one of {string.Join(", ", Enum.GetNames<RepairCategory>().Select(RepairActionNames.Kebab))}."];
-            }
-        }
-
-        Instant? dueBefore = null;
-        if (queryString["dueBefore"].ToString() is { Length: > 0 } dueText)
-        {
-            var parsed = InstantPattern.ExtendedIso.Parse(dueText);
-            if (parsed.Success)
-            {
-                dueBefore = parsed.Value;
-            }
-            else
-            {
-                errors["dueBefore"] = [$"'{dueText}' is not an ISO instant such as 2026-11-27T06:00:00Z."];
-            }
-        }
-
+        var states = QueryFilters.Enums<RepairState>(queryString, "state", errors);
+        var categories = QueryFilters.Enums<RepairCategory>(queryString, "category", errors);
+        var dueBefore = QueryFilters.Instant(queryString, "dueBefore", errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
         }
 
         // owner: the assigned technician, or the person who reported the ticket until one is assigned.
-        var query = new StreamQuery { AggregateType = RepairTicket.AggregateType, States = states.Count > 0 ? states : null, DueBefore = dueBefore, Owner = QueryFilters.Text(queryString, "owner") };
+        var query = new StreamQuery { AggregateType = RepairTicket.AggregateType, States = states, DueBefore = dueBefore, Owner = QueryFilters.Text(queryString, "owner") };
         var found = await store.QueryAsync(siteId, query, context.RequestAborted);
         QueryFilters.MarkIfTruncated(context, found.Count);
         var list = new List<RepairSummaryView>(found.Count);
@@ -219,13 +152,17 @@ public static class RepairEndpoints
         foreach (var summary in found.OrderBy(s => s.StreamId, StringComparer.Ordinal))
         {
             // The index does not hold the category: a category filter reads the ticket.
-            if (category is { } wanted && (await tickets.LoadAsync(siteId, summary.StreamId, context.RequestAborted))?.Request.Category != wanted)
+            if (categories is not null)
             {
-                continue;
+                var ticket = await tickets.LoadAsync(siteId, summary.StreamId, context.RequestAborted);
+                if (ticket is null || !categories.Contains(ticket.Request.Category.ToString()))
+                {
+                    continue;
+                }
             }
 
-            list.Add(new RepairSummaryView(summary.StreamId, Kebab(summary.Status.State), summary.Version, Format(summary.UpdatedAt),
-                summary.Status.Owner, summary.Status.DueAt is { } due ? Format(due) : null));
+            list.Add(new RepairSummaryView(summary.StreamId, WireNames.Kebab(summary.Status.State), summary.Version, WireNames.Of(summary.UpdatedAt),
+                summary.Status.Owner, summary.Status.DueAt is { } due ? WireNames.Of(due) : null));
         }
 
         return Results.Ok(list);
@@ -234,31 +171,21 @@ public static class RepairEndpoints
     private static RepairTicketView View(RepairTicket ticket, ServiceCenter center, Instant now, Actor actor, CultureInfo culture) => new(
         ticket.Id,
         ticket.Site.Value,
-        Kebab(ticket.State.ToString()),
+        WireNames.Of(ticket.State),
         ticket.Version,
-        Kebab(ticket.Request.Category.ToString()),
+        WireNames.Of(ticket.Request.Category),
         ticket.Request.Location?.ToString() ?? string.Empty,
         ticket.Request.Description,
         ticket.WorkOrder?.Number,
         ticket.AssignedTechnician?.DisplayName,
-        [.. ticket.Events.Select(e => new HistoryEntryView(EventTypeRegistry.Of(e.GetType()).Name, e.Version, Format(e.OccurredAt), e.Actor.Id, e.Actor.DisplayName))],
-        [.. center.Timers(ticket.Site, ticket.Id, now).Select(t => new TimerView(t.Target.RuleId, t.Target.Name, Kebab(t.State.ToString()),
-            Format(t.StartedAt), Format(t.Deadline), Format(t.WarningAt), t.StoppedAt is { } stopped ? Format(stopped) : null))],
-        [.. ticket.PermittedActions(actor).Where(p => RepairActionNames.Offered.Values.Contains(p.Action))
-            .Select(p => new PermittedActionView(RepairActionNames.NameOf(p.Action), p.IsPermitted, p.Reason?.Code, p.Reason?.RuleId, p.Reason?.Describe(culture)))]);
+        AggregateViews.History(ticket),
+        AggregateViews.Timers(center, ticket, now),
+        AggregateViews.Permitted(ticket.PermittedActions(actor), RepairActionNames.NameOf, culture));
 
     private static EventStoreRepository<RepairTicket> Repository(IEventStore store, ServiceCenter center) =>
         new(store, RepairTicket.FromEvents, center.NextDeadline);
 
-    private static bool TryParseEnum<T>(string text, out T value)
-        where T : struct, Enum =>
-        Enum.TryParse(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out value)
-        && Enum.IsDefined(value) && !text.Any(char.IsDigit);
+    private static string NotFoundText(SiteId site, string id) => $"Site {site} has no repair ticket '{id}'.";
 
-
-    private static IResult TicketNotFound(SiteId site, string id) => Problems.NotFound($"Site {site} has no repair ticket '{id}'.");
-
-    private static string Kebab(string name) => RepairActionNames.Kebab(name);
-
-    private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+    private static IResult TicketNotFound(SiteId site, string id) => Problems.NotFound(NotFoundText(site, id));
 }

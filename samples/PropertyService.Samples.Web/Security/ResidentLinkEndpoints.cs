@@ -81,7 +81,7 @@ public static class ResidentLinkEndpoints
 
         var (link, token) = links.Create(siteId, ticket.Id, action);
         var url = "/resident/" + token;
-        return Results.Created(url, new ResidentLinkView(url, Kebab(action), InstantPattern.ExtendedIso.Format(link.ExpiresAt)));
+        return Results.Created(url, new ResidentLinkView(url, WireNames.Of(action), WireNames.Of(link.ExpiresAt)));
     }
 
     private static async Task<IResult> ShowAsync(string token, HttpContext context, ResidentLinks links, IEventStore store, ServiceCenter center,
@@ -207,7 +207,7 @@ public static class ResidentLinkEndpoints
         foreach (var line in quote.Lines)
         {
             html.Append("<tr><td>").Append(SecurityPage.Encode(line.Description)).Append("</td><td>").Append(line.Quantity.ToString(CultureInfo.InvariantCulture))
-                .Append("</td><td>").Append(SecurityPage.Encode(line.Subtotal.ToString())).Append("</td><td>").Append(SecurityPage.Encode(Kebab(line.Payer))).Append("</td></tr>");
+                .Append("</td><td>").Append(SecurityPage.Encode(line.Subtotal.ToString())).Append("</td><td>").Append(SecurityPage.Encode(WireNames.Of(line.Payer))).Append("</td></tr>");
         }
 
         return html.Append("</tbody><tfoot><tr><th colspan=\"2\">").Append(T("您需支付", "You pay")).Append("</th><td id=\"quote-resident-total\">")
@@ -260,6 +260,4 @@ public static class ResidentLinkEndpoints
     private static string Local(Instant instant, DateTimeZone zone) =>
         LocalDateTimePattern.CreateWithInvariantCulture("yyyy-MM-dd HH:mm").Format(instant.InZone(zone).LocalDateTime);
 
-    private static string Kebab<T>(T value)
-        where T : struct, Enum => Samples.Web.Repairs.RepairActionNames.Kebab(value.ToString());
 }
