@@ -73,6 +73,7 @@ builder.Services.AddOpenTelemetry().WithMetrics(m =>
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadInputExceptionHandler>();
+builder.Services.AddExceptionHandler<StoredHistoryExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new KebabEnumConverterFactory());

@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace PropertyService.Samples.Web.Http;
 
 /// <summary>
-/// Turns what a client's input can cause while a request is bound (<see cref="BadHttpRequestException"/>,
-/// <see cref="ArgumentException"/>, <see cref="FormatException"/>) into a 400 problem details response (RFC 9457);
-/// anything else is left to the default handler (a 500 without details).
+/// Turns what a client's input can cause while ASP.NET Core binds a request (<see cref="BadHttpRequestException"/>: a
+/// body too large, a malformed form) into a problem details response (RFC 9457) with its status. Every other input
+/// error is found by the endpoints' own checks and answered there, naming the field; an exception that reaches this
+/// point is a fault of the host, not of the request, and is not dressed up as a 400.
 /// </summary>
 public sealed class BadInputExceptionHandler : IExceptionHandler
 {
@@ -20,16 +21,12 @@ public sealed class BadInputExceptionHandler : IExceptionHandler
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var status = exception switch
-        {
-            BadHttpRequestException bad => bad.StatusCode,
-            ArgumentException or FormatException => StatusCodes.Status400BadRequest,
-            _ => 0,
-        };
-        if (status == 0)
+        if (exception is not BadHttpRequestException bad)
         {
             return false;
         }
+
+        var status = bad.StatusCode;
 
         httpContext.Response.StatusCode = status;
         return await _problems.TryWriteAsync(new ProblemDetailsContext
