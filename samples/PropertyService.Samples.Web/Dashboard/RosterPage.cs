@@ -30,14 +30,13 @@ public static class RosterPage
 
         var repository = new EventStoreRepository<ShiftHandover>(store, ShiftHandover.FromEvents, center.NextDeadline);
         var handovers = new List<ShiftHandover>();
-        var found = await store.QueryAsync(request.Site, new StreamQuery { AggregateType = ShiftHandover.AggregateType }, cancellationToken);
+        // Open handovers are asked for by state, so that the completed ones of past days never fill the query's limit.
+        string[] open = [.. Enum.GetNames<HandoverState>().Where(s => s != nameof(HandoverState.Completed))];
+        var found = (await store.QueryAsync(request.Site, new StreamQuery { AggregateType = ShiftHandover.AggregateType, States = open }, cancellationToken))
+            .Concat((await store.QueryAsync(request.Site, new StreamQuery { AggregateType = ShiftHandover.AggregateType, States = [nameof(HandoverState.Completed)] }, cancellationToken))
+                .Where(s => s.UpdatedAt.InZone(request.Zone).Date == today));
         foreach (var summary in found)
         {
-            var completed = summary.Status.State == nameof(HandoverState.Completed);
-            if (completed && summary.UpdatedAt.InZone(request.Zone).Date != today)
-            {
-                continue;
-            }
 
             if (await repository.LoadAsync(request.Site, summary.StreamId, cancellationToken) is { } handover)
             {
