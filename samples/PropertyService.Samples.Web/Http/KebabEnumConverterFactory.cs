@@ -24,13 +24,8 @@ public sealed class KebabEnumConverterFactory : JsonConverterFactory
     private sealed class Converter<T> : JsonConverter<T>
         where T : struct, Enum
     {
-        private static readonly Dictionary<string, T> ByName = Enum.GetValues<T>()
-            .SelectMany(v => new[] { (Name: JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()), Value: v), (Name: v.ToString(), Value: v) })
-            .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(p => p.Name, p => p.Value, StringComparer.OrdinalIgnoreCase);
-
         private static readonly Dictionary<T, JsonEncodedText> Names = Enum.GetValues<T>().Distinct()
-            .ToDictionary(v => v, v => JsonEncodedText.Encode(JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString())));
+            .ToDictionary(v => v, v => JsonEncodedText.Encode(WireNames.Of(v)));
 
         private static readonly string Expected = string.Join(", ", Names.Values.Select(n => n.ToString()));
 
@@ -47,7 +42,7 @@ public sealed class KebabEnumConverterFactory : JsonConverterFactory
             writer.WritePropertyName(Name(value));
 
         private static T Parse(string? text) =>
-            text is not null && ByName.TryGetValue(text, out var value) ? value : throw new JsonException($"'{text}' is not one of {Expected}.");
+            text is not null && WireNames.TryParse<T>(text, out var value) ? value : throw new JsonException($"'{text}' is not one of {Expected}.");
 
         private static JsonEncodedText Name(T value) =>
             Names.TryGetValue(value, out var name) ? name : throw new JsonException($"{typeof(T).Name} has no value {value}.");

@@ -25,7 +25,10 @@ public static class WireNames
     public static string Choices<T>()
         where T : struct, Enum => string.Join(", ", Enum.GetNames<T>().Select(Kebab));
 
-    /// <summary>Reads an enum value written in kebab case (or as its C# name); numbers are not accepted.</summary>
+    /// <summary>
+    /// Reads an enum value written as one name, in kebab case or as its C# name, ignoring case: the one rule for JSON
+    /// bodies (<see cref="KebabEnumConverterFactory"/>) and query strings. Numbers and combinations are not names.
+    /// </summary>
     /// <typeparam name="T">The enum.</typeparam>
     /// <param name="text">The text.</param>
     /// <param name="value">The value.</param>
@@ -34,8 +37,7 @@ public static class WireNames
         where T : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Enum.TryParse(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out value)
-            && Enum.IsDefined(value) && !text.Any(char.IsDigit);
+        return NamesOf<T>.ByName.TryGetValue(text, out value);
     }
 
     /// <summary>An instant in ISO form, such as <c>2026-11-27T06:00:00Z</c>.</summary>
@@ -47,4 +49,13 @@ public static class WireNames
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
     public static string Of(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static class NamesOf<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<string, T> ByName = Enum.GetValues<T>()
+            .SelectMany(v => new[] { (Name: Kebab(v.ToString()), Value: v), (Name: v.ToString(), Value: v) })
+            .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(p => p.Name, p => p.Value, StringComparer.OrdinalIgnoreCase);
+    }
 }
