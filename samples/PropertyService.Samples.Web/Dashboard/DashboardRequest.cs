@@ -33,8 +33,4 @@ public sealed record DashboardRequest(Actor Staff, DashboardLanguage Language, D
     /// <returns>The text.</returns>
     public string Local(Instant instant) => LocalPattern.Format(instant.InZone(Zone).LocalDateTime);
 
-    /// <summary>An instant in ISO form for data attributes the script reads, such as <c>2026-11-27T06:00:00Z</c>.</summary>
-    /// <param name="instant">The instant.</param>
-    /// <returns>The text.</returns>
-    public static string Iso(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 }

@@ -1,4 +1,5 @@
 using PropertyService.Escalation;
+using PropertyService.Samples.Web.Http;
 using PropertyService.Storage;
 
 namespace PropertyService.Samples.Web.Dashboard;
@@ -102,7 +103,7 @@ public static class EscalationsPage
             html.Open("td").Text(notice.Reason.Describe(request.Culture));
             if (board.Find(request.Site, notice.Cause)?.NextClimbAt is { } climbs)
             {
-                html.Element("span", request.Local(climbs), ("class", "climbs-at"), ("data-climbs-at", DashboardRequest.Iso(climbs)));
+                html.Element("span", request.Local(climbs), ("class", "climbs-at"), ("data-climbs-at", WireNames.Of(climbs)));
             }
 
             html.Close("td");

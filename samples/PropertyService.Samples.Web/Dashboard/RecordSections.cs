@@ -1,4 +1,5 @@
 using System.Globalization;
+using PropertyService.Samples.Web.Http;
 using PropertyService.Sla;
 
 namespace PropertyService.Samples.Web.Dashboard;
@@ -80,7 +81,7 @@ public static class RecordSections
         {
             var name = EventTypeRegistry.Of(e.GetType()).Name;
             html.Open("tr", ("data-version", e.Version.ToString(CultureInfo.InvariantCulture)), ("data-event", name));
-            html.Open("td").Element("time", request.Local(e.OccurredAt), ("datetime", DashboardRequest.Iso(e.OccurredAt))).Close("td");
+            html.Open("td").Element("time", request.Local(e.OccurredAt), ("datetime", WireNames.Of(e.OccurredAt))).Close("td");
             html.Element("td", e.Actor.DisplayName);
             html.Element("td", Labels.GetOr($"event.{name}", name, request.Language));
             html.Close("tr");

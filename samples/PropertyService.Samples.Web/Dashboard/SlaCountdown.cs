@@ -1,4 +1,5 @@
 using NodaTime;
+using PropertyService.Samples.Web.Http;
 using PropertyService.Sla;
 
 namespace PropertyService.Samples.Web.Dashboard;
@@ -42,7 +43,7 @@ public static class SlaCountdown
 
         html.Element("span", Remaining(timer.Deadline - request.Now, request),
             ("class", "sla-countdown " + ClassAt(timer.Deadline, timer.WarningAt, request.Now)),
-            ("data-deadline", DashboardRequest.Iso(timer.Deadline)), ("data-warning-at", DashboardRequest.Iso(timer.WarningAt)),
+            ("data-deadline", WireNames.Of(timer.Deadline)), ("data-warning-at", WireNames.Of(timer.WarningAt)),
             ("data-rule", timer.Target.RuleId), ("title", $"{timer.Target.RuleId} {timer.Target.Describe(request.Culture)} · {request.Local(timer.Deadline)}"));
     }
 
